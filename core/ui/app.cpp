@@ -1,0 +1,124 @@
+// The main window: a top bar, the navigation of the product on the left, the current area on the right.
+#include "ui/app.h"
+
+#include <nlohmann/json.hpp>
+
+#include <imgui.h>
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace gj::ui {
+
+namespace {
+constexpr float kNavWidth = 188.0f;
+constexpr float kTopBarHeight = 48.0f;
+
+using DrawScreen = void (*)(ScreenContext&);
+constexpr DrawScreen kDraw[kScreenCount] = {drawDashboard, drawNeeds,      drawResources, drawUnits,
+                                            drawMatching,  drawProjects,   drawVolunteers, drawMeetings,
+                                            drawAssessment, drawSettings};
+}  // namespace
+
+std::string App::init(const AppOptions& options) {
+  options_ = options;
+  context_.platform = options.platform;
+  if (auto err = strings().load(options.assetDir); !err.empty()) return err;
+  strings().setLang(options.lang);
+  if (auto err = loadFonts(options.assetDir, strings().allText()); !err.empty()) return err;
+  missingGlyphs_ = countMissingGlyphs(strings().allText());
+  applyTheme();
+  return "";
+}
+
+void App::setLang(Lang lang) { strings().setLang(lang); }
+
+void App::frame() {
+  ++frames_;
+  context_.widgets.beginFrame();
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::Begin("##gongjian", nullptr, kFlags);
+  ImGui::PopStyleVar(3);
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);  // the frame's panels meet edge to edge
+
+  drawTopBar();
+  drawNavigation();
+  ImGui::PopStyleVar();
+  ImGui::SameLine(0, 0);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 18));
+  ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  kDraw[static_cast<int>(context_.screen)](context_);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+
+  ImGui::End();
+}
+
+void App::drawTopBar() {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBrand);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
+  ImGui::BeginChild("##topbar", ImVec2(0, kTopBarHeight), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnBrand);
+  ImGui::TextUnformatted(tr("app.title"));
+  ImGui::SameLine();
+  ImGui::TextUnformatted("  |  ");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(tr("app.street"));
+
+  // Language switch at the right edge: the label names the other language.
+  Lang other = lang() == Lang::zh ? Lang::en : Lang::zh;
+  const char* label = tr(other == Lang::zh ? "lang.zh" : "lang.en");
+  float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
+  if (ImGui::Button(label)) setLang(other);
+  context_.widgets.markLastItem("topbar.lang");
+  ImGui::PopStyleColor(2);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void App::drawNavigation() {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kNavBg);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 14));
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+  ImGui::BeginChild("##nav", ImVec2(kNavWidth, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  for (int i = 0; i < kScreenCount; ++i) {
+    auto screen = static_cast<Screen>(i);
+    bool selected = context_.screen == screen;
+    ImGui::PushID(i);
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+    if (ImGui::Selectable(tr(screenLabelKey(screen)), selected, 0, ImVec2(0, 34))) context_.screen = screen;
+    if (selected) ImGui::PopStyleColor();
+    context_.widgets.markLastItem(std::string("nav.") + screenId(screen));
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+std::string App::stateJson() const {
+  nlohmann::json state = {
+      {"frame", frames_},
+      {"lang", langCode(lang())},
+      {"screen", screenId(context_.screen)},
+      {"platform", options_.platform},
+      {"operator", context_.operatorName},
+      {"missingGlyphs", missingGlyphs_},
+  };
+  return state.dump();
+}
+
+}  // namespace gj::ui

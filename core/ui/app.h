@@ -1,0 +1,46 @@
+// The shared application: one frame function used by the desktop program's loop and by the
+// browser's emscripten_set_main_loop. Platforms own the window, storage and input; this owns the UI.
+#pragma once
+#include <string>
+
+#include "ui/screens.h"
+#include "ui/strings.h"
+#include "ui/widget_registry.h"
+
+namespace gj::ui {
+
+struct AppOptions {
+  std::string assetDir;  // where i18n/, fonts/, demo/ live
+  Lang lang = Lang::zh;
+  std::string platform;  // "native" or "web", shown in Settings
+};
+
+class App {
+ public:
+  // Call after ImGui::CreateContext and before the backends upload the font texture.
+  // Returns "" or an error the platform shows the user.
+  std::string init(const AppOptions& options);
+  // Builds the whole UI for one frame (between ImGui::NewFrame and ImGui::Render).
+  void frame();
+
+  void setLang(Lang lang);
+  Lang lang() const { return strings().lang(); }
+  Screen screen() const { return context_.screen; }
+  void setScreen(Screen screen) { context_.screen = screen; }
+  int frameCount() const { return frames_; }
+
+  // The app's state as JSON text, for tests (window.gongjian.state() on the web).
+  std::string stateJson() const;
+  WidgetRegistry const& widgets() const { return context_.widgets; }
+
+ private:
+  void drawNavigation();
+  void drawTopBar();
+
+  ScreenContext context_;
+  AppOptions options_;
+  int frames_ = 0;
+  int missingGlyphs_ = 0;  // characters of the string tables the font cannot draw
+};
+
+}  // namespace gj::ui

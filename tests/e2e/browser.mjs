@@ -1,0 +1,76 @@
+// Shared set-up of the browser tests: Debian's Chromium driven by playwright-core, headless, with
+// software WebGL and no background networking (the machine has no network beyond its registries).
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const baseUrl = process.env.GONGJIAN_URL || 'http://127.0.0.1:8080/';
+export const screenshotDir = process.env.GONGJIAN_SCREENSHOTS || 'build/web-release/screenshots';
+
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+
+export async function launch(extraFlags = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...flags, ...extraFlags] });
+}
+
+// Opens the app and waits until it reports ready (first frames drawn with the font loaded).
+export async function openApp(browser, query = '', viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl + query);
+  await page.waitForFunction(() => window.gongjian && document.body.classList.contains('gongjian-ready'), null, { timeout: 90000 });
+  await waitFrames(page, 2);
+  return { page, errors };
+}
+
+// Waits until the app has drawn n more frames, so a click or a key has been seen and drawn.
+export async function waitFrames(page, n = 3) {
+  const start = await page.evaluate(() => window.gongjian.state().frame);
+  await page.waitForFunction((target) => window.gongjian.state().frame >= target, start + n, { timeout: 30000 });
+}
+
+// Clicks the centre of a named ImGui widget with a real mouse event.
+export async function clickWidget(page, name) {
+  const r = await page.evaluate((n) => window.gongjian.rect(n), name);
+  if (!r) throw new Error(`widget ${name} is not on screen`);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await waitFrames(page, 1);
+  await page.mouse.down();
+  await waitFrames(page, 1);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+  return r;
+}
+
+export async function saveScreenshot(page, name, clip) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, name);
+  const png = await page.screenshot({ path: file, clip });
+  return { file, png };
+}
+
+// Colour statistics of a PNG, decoded by the page itself: distinct colours and the share of pixels
+// that differ clearly from the top-left pixel (ink on the background).
+export async function pngStats(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let ink = 0;
+    const [r0, g0, b0] = [d[0], d[1], d[2]];
+    for (let i = 0; i < d.length; i += 4) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (Math.abs(d[i] - r0) + Math.abs(d[i + 1] - g0) + Math.abs(d[i + 2] - b0) > 120) ink++;
+    }
+    return { width: c.width, height: c.height, colours: colours.size, inkShare: ink / (d.length / 4) };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Native smoke test: the desktop program draws its window under Xvfb and writes a PNG of it;
+# the PNG must exist and not be a single colour. Usage: desktop_screenshot.sh PROGRAM OUTDIR LANG
+set -euo pipefail
+program=$1 outdir=$2 lang=$3
+mkdir -p "$outdir"
+png="$outdir/desktop-$lang.png"
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+rm -f "$png"
+xvfb-run -a -s "-screen 0 1280x800x24" "$program" --data "$data" --lang "$lang" --screenshot "$png" --frames 5
+[ -s "$png" ] || { echo "no screenshot written to $png"; exit 1; }
+colours=$(identify -format '%k' "$png")
+size=$(identify -format '%wx%h' "$png")
+echo "$png: $size, $colours colours"
+[ "$size" = "1280x800" ] || { echo "expected a 1280x800 window, got $size"; exit 1; }
+[ "$colours" -gt 16 ] || { echo "the window looks blank ($colours colours)"; exit 1; }
+[ -f "$data/imgui.ini" ] || { echo "ImGui's layout file was not written to the data folder"; exit 1; }
