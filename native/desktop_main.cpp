@@ -64,6 +64,10 @@ int main(int argc, char** argv) {
   int exitCode = 0;
   while (!glfwWindowShouldClose(window)) {
     glfwPollEvents();
+    if (app.prepareFrame()) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

@@ -20,6 +20,10 @@ EM_JS(void, js_show_fatal, (const char* message), {
 void frame() {
   gj::web::beforeFrame();
   glfwPollEvents();
+  if (gApp.prepareFrame()) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();

@@ -33,6 +33,12 @@ std::string App::init(const AppOptions& options) {
 
 void App::setLang(Lang lang) { strings().setLang(lang); }
 
+bool App::prepareFrame() {
+  // Typed characters (an input method can commit any of GB2312's 6,763) join the atlas before they are drawn.
+  for (ImWchar c : ImGui::GetIO().InputQueueCharacters) requireGlyph(c);
+  return rebuildFontsIfDue();
+}
+
 void App::frame() {
   ++frames_;
   context_.widgets.beginFrame();

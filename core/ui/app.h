@@ -20,6 +20,9 @@ class App {
   // Call after ImGui::CreateContext and before the backends upload the font texture.
   // Returns "" or an error the platform shows the user.
   std::string init(const AppOptions& options);
+  // Before ImGui::NewFrame: makes sure every character about to be shown has a glyph. Returns true
+  // when the font atlas was rebuilt, so the platform re-uploads the font texture.
+  bool prepareFrame();
   // Builds the whole UI for one frame (between ImGui::NewFrame and ImGui::Render).
   void frame();
 

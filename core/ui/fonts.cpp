@@ -10,7 +10,11 @@ namespace gj::ui {
 
 namespace {
 ImFont* gFonts[2] = {nullptr, nullptr};
-}
+std::string gAssetDir;
+std::string gText;                  // every character that must render, as given to the last build
+std::set<unsigned int> gRequested;  // characters already asked for (rebuilt once, even if the font lacks them)
+bool gRebuildDue = false;
+}  // namespace
 
 ImFont* font(FontRole role) { return gFonts[static_cast<int>(role)]; }
 
@@ -41,7 +45,35 @@ std::string loadFonts(const std::string& assetDir, const std::string& extraText)
   gFonts[1] = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize, &config, headingRanges.Data);
   if (!gFonts[0] || !gFonts[1]) return path + ": ImGui could not load the font";
   if (!io.Fonts->Build()) return path + ": the font atlas could not be built";
+  gAssetDir = assetDir;
+  gText = extraText;
+  gRebuildDue = false;
   return "";
+}
+
+void requireGlyph(unsigned int c) {
+  if (c < 0x20 || c > 0xFFFF || c == 0xFEFF || !gFonts[0]) return;
+  if (gFonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(c)) || !gRequested.insert(c).second) return;
+  char utf8[5] = {};
+  ImTextCharToUtf8(utf8, c);
+  gText += utf8;
+  gRebuildDue = true;
+}
+
+void requireGlyphs(const std::string& text) {
+  const char* p = text.c_str();
+  const char* end = p + text.size();
+  while (p < end) {
+    unsigned int c = 0;
+    p += ImTextCharFromUtf8(&c, p, end);
+    requireGlyph(c);
+  }
+}
+
+bool rebuildFontsIfDue() {
+  if (!gRebuildDue) return false;
+  std::string text = gText;
+  return loadFonts(gAssetDir, text).empty();
 }
 
 int countMissingGlyphs(const std::string& text) {

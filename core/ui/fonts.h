@@ -19,6 +19,13 @@ std::string loadFonts(const std::string& assetDir, const std::string& extraText)
 // The font of a role, for ImGui::PushFont.
 ImFont* font(FontRole role);
 
+// Characters that must render from now on (typed, pasted or loaded text). One not yet in the atlas
+// makes a rebuild due; the platform calls rebuildFontsIfDue() before a frame and re-uploads the
+// font texture when it returns true.
+void requireGlyph(unsigned int codepoint);
+void requireGlyphs(const std::string& utf8);
+bool rebuildFontsIfDue();
+
 // How many distinct characters of text the loaded font cannot draw (each would show as '?').
 int countMissingGlyphs(const std::string& text);
 

@@ -41,3 +41,22 @@ TEST_CASE("fonts: a missing font file is reported with its path") {
   std::string err = gj::ui::loadFonts("/nonexistent", "");
   CHECK(err.find("/nonexistent/fonts/ui.ttf: font file missing") == 0);
 }
+
+TEST_CASE("fonts: a typed character outside the atlas joins it at the next rebuild") {
+  ImGuiContextScope imgui;
+  REQUIRE(gj::ui::loadFonts(GONGJIAN_TEST_ASSETS, "") == "");
+  // 亘 is in GB2312 (so in the font file) but not in ImGui's common simplified set.
+  CHECK(gj::ui::countMissingGlyphs("亘") == 1);
+  CHECK_FALSE(gj::ui::rebuildFontsIfDue());
+  gj::ui::requireGlyphs("亘古");
+  CHECK(gj::ui::rebuildFontsIfDue());
+  CHECK(gj::ui::countMissingGlyphs("亘古") == 0);
+  CHECK_FALSE(gj::ui::rebuildFontsIfDue());  // nothing new: no second rebuild
+
+  // A character the font file lacks is asked for once, not on every frame.
+  gj::ui::requireGlyph(0xD55C);  // 한
+  CHECK(gj::ui::rebuildFontsIfDue());
+  gj::ui::requireGlyph(0xD55C);
+  CHECK_FALSE(gj::ui::rebuildFontsIfDue());
+  CHECK(gj::ui::countMissingGlyphs("亘") == 0);  // earlier additions survive later rebuilds
+}
