@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include "domain/bundle.h"
+#include "io/demo_dataset.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -25,10 +27,26 @@ std::string App::init(const AppOptions& options) {
   context_.platform = options.platform;
   if (auto err = strings().load(options.assetDir); !err.empty()) return err;
   strings().setLang(options.lang);
-  if (auto err = loadFonts(options.assetDir, strings().allText()); !err.empty()) return err;
-  missingGlyphs_ = countMissingGlyphs(strings().allText());
+  loadDataset();
+  // Every character of the string tables and the records gets a glyph (no '?' boxes).
+  std::string shown = strings().allText() + writeBundle(context_.dataset);
+  if (auto err = loadFonts(options.assetDir, shown); !err.empty()) return err;
+  missingGlyphs_ = countMissingGlyphs(shown);
   applyTheme();
   return "";
+}
+
+void App::loadDataset() {
+  // Until the platforms' storage lands, every start shows the demo dataset of 蒙阳街道.
+  Dataset demo;
+  std::string error;
+  if (io::loadDemoDataset(options_.assetDir, &demo, &error)) {
+    context_.dataset = std::move(demo);
+    context_.dataError.clear();
+  } else {
+    context_.dataError = error;
+  }
+  context_.dashboard = report::computeDashboard(context_.dataset);
 }
 
 void App::setLang(Lang lang) { strings().setLang(lang); }
@@ -123,6 +141,9 @@ std::string App::stateJson() const {
       {"platform", options_.platform},
       {"operator", context_.operatorName},
       {"missingGlyphs", missingGlyphs_},
+      {"records", context_.dataset.size()},
+      {"dataError", context_.dataError},
+      {"dashboard", report::dashboardJson(context_.dashboard)},
   };
   return state.dump();
 }

@@ -37,6 +37,7 @@ class App {
   WidgetRegistry const& widgets() const { return context_.widgets; }
 
  private:
+  void loadDataset();
   void drawNavigation();
   void drawTopBar();
 

@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "domain/dataset.h"
+#include "report/dashboard.h"
 #include "ui/widget_registry.h"
 
 namespace gj::ui {
@@ -18,6 +20,9 @@ struct ScreenContext {
   std::string operatorName;
   std::string platform;
   WidgetRegistry widgets;
+  Dataset dataset;
+  report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
+  std::string dataError;               // why the data could not be loaded ("" when fine)
 };
 
 void drawDashboard(ScreenContext& ctx);

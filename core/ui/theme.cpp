@@ -24,6 +24,10 @@ void applyTheme() {
   c[ImGuiCol_CheckMark] = theme::kBrand;
   c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
   c[ImGuiCol_Border] = ImVec4(0.82f, 0.81f, 0.80f, 1.0f);
+  c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.91f, 0.89f, 1.0f);
+  c[ImGuiCol_TableRowBgAlt] = ImVec4(0.96f, 0.95f, 0.94f, 1.0f);
+  c[ImGuiCol_TableBorderLight] = ImVec4(0.88f, 0.87f, 0.86f, 1.0f);
+  style.CellPadding = ImVec2(8, 5);
   style.FrameBorderSize = 1;
 }
 
