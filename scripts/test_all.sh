@@ -25,7 +25,7 @@ build_preset() {
 # CTest writes JUnit XML; count its test cases (a test that did not run counts as failed).
 ctest_layer() {
   local name=$1 dir=$2 junit="$2/junit.xml"
-  rm -f "$junit"
+  rm -rf "$junit" "$dir/test-output"
   ctest --test-dir "$dir" -j"$(nproc)" --output-on-failure --timeout 300 --output-junit junit.xml
   if [ ! -f "$junit" ]; then count "$name" 0 1; return; fi
   read -r t f < <(/usr/bin/python3 - "$junit" <<'PY'
@@ -55,6 +55,18 @@ echo "== native unit + smoke tests"
 [ -f build/native-debug/build.ninja ] && ctest_layer "native unit + smoke" build/native-debug
 echo "== WebAssembly unit tests (node)"
 [ -f build/web-release/build.ninja ] && ctest_layer "wasm unit (node)" build/web-release
+
+echo "== cross-target determinism (native vs WebAssembly output, byte for byte)"
+same=0 differ=0
+for f in demo-bundle.json dashboard.json; do
+  a=build/native-debug/test-output/$f b=build/web-release/test-output/$f
+  if [ -s "$a" ] && cmp -s "$a" "$b"; then
+    echo "  $f: identical ($(wc -c <"$a") bytes)"; same=$((same + 1))
+  else
+    echo "  $f: DIFFERS or missing"; differ=$((differ + 1))
+  fi
+done
+count "cross-target identical" "$same" "$differ"
 
 echo "== browser end-to-end tests (Chromium)"
 if [ -f build/web-release/site/gongjian.wasm ]; then

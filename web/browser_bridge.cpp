@@ -48,15 +48,15 @@ EM_JS(void, js_install_text_proxy, (), {
     Module._gongjian_text_input(ptr);
     _free(ptr);
   };
-  proxy.addEventListener('compositionend', (e) => { send(e.data); proxy.value = ''; });
+  proxy.addEventListener('compositionend', (e) => { send(e.data); proxy.value = ""; });
   proxy.addEventListener('input', (e) => {
     // Composition text arrives whole at compositionend; pasted text goes through the clipboard.
     if (!e.isComposing && e.inputType === 'insertText') send(e.data);
-    if (!e.isComposing) proxy.value = '';
+    if (!e.isComposing) proxy.value = "";
   });
   proxy.addEventListener('paste', (e) => {
-    const text = (e.clipboardData || window.clipboardData).getData('text');
-    const ptr = allocateUTF8(text || '');
+    const text = (e.clipboardData || window.clipboardData).getData("text");
+    const ptr = allocateUTF8(text || "");
     Module._gongjian_set_clipboard(ptr);
     _free(ptr);
     e.preventDefault();  // ImGui pastes it on Ctrl+V from its clipboard

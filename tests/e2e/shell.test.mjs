@@ -14,7 +14,13 @@ test('loads, reports ready and draws the Chinese UI', async () => {
   assert.equal(state.lang, 'zh-CN');
   assert.equal(state.screen, 'dashboard');
   assert.equal(state.platform, 'web');
-  assert.equal(state.missingGlyphs, 0, 'every character of the string tables has a glyph');
+  assert.equal(state.missingGlyphs, 0, 'every character of the string tables and the data has a glyph');
+  assert.equal(state.dataError, '');
+  // The article's figures, computed in the browser from the embedded demo records.
+  const d = state.dashboard;
+  assert.deepEqual([d.communities, d.units_paired, d.projects_claimed, d.funds_fen, d.problems_solved],
+                   [4, 34, 49, 154100000, 132]);
+  assert.ok(d.person_times_served > 10000);
 
   const { png } = await saveScreenshot(page, 'web-zh.png');
   const whole = await pngStats(page, png);
