@@ -1,0 +1,88 @@
+// Keyword matching with longest-match suppression, then integer scores per category.
+#include "match/classifier.h"
+
+#include <algorithm>
+
+#include "match/text_fold.h"
+
+namespace gj::match {
+namespace {
+
+struct Hit {
+  std::size_t begin = 0, end = 0;  // in code points of the folded text
+  int category = -1;               // -1: a neutral phrase
+  const Keyword* keyword = nullptr;
+};
+
+bool isEnglishEnding(std::u32string_view rest) {
+  return rest == U"s" || rest == U"es" || rest == U"ed" || rest == U"d" || rest == U"ing";
+}
+
+// An English keyword must start a word and end one (allowing a plural or verb ending); Chinese has no
+// word boundaries, so a Chinese keyword matches anywhere.
+bool atWordBoundaries(const std::u32string& text, std::size_t begin, std::size_t end, const std::u32string& kw) {
+  if (isAsciiAlnum(kw.front()) && begin > 0 && isAsciiAlnum(text[begin - 1])) return false;
+  if (!isAsciiAlnum(kw.back())) return true;
+  std::size_t wordEnd = end;
+  while (wordEnd < text.size() && isAsciiAlnum(text[wordEnd])) ++wordEnd;
+  return wordEnd == end || isEnglishEnding(std::u32string_view(text).substr(end, wordEnd - end));
+}
+
+void findAll(const std::u32string& text, const Keyword& kw, int category, std::vector<Hit>& hits) {
+  const std::u32string& k = kw.folded;
+  if (k.empty()) return;
+  for (std::size_t at = text.find(k); at != std::u32string::npos; at = text.find(k, at + 1))
+    if (atWordBoundaries(text, at, at + k.size(), k)) hits.push_back({at, at + k.size(), category, &kw});
+}
+
+// True when another hit covers h and is longer: h is then part of a longer phrase and does not count.
+bool insideLonger(const Hit& h, const std::vector<Hit>& hits) {
+  for (const Hit& o : hits)
+    if (o.begin <= h.begin && h.end <= o.end && o.end - o.begin > h.end - h.begin) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<CategoryScore> classify(const Taxonomy& taxonomy, std::string_view text) {
+  const std::u32string folded = foldText(text);
+  std::vector<Hit> hits;
+  for (const Keyword& n : taxonomy.neutral) findAll(folded, n, -1, hits);
+  for (std::size_t c = 0; c < taxonomy.categories.size(); ++c)
+    for (const Keyword& k : taxonomy.categories[c].keywords) findAll(folded, k, static_cast<int>(c), hits);
+
+  // Per category: each keyword once, at its first counted position.
+  struct Found { const Keyword* keyword; std::size_t first; };
+  std::vector<std::vector<Found>> found(taxonomy.categories.size());
+  for (const Hit& h : hits) {
+    if (h.category < 0 || insideLonger(h, hits)) continue;
+    auto& list = found[static_cast<std::size_t>(h.category)];
+    auto same = std::find_if(list.begin(), list.end(), [&](const Found& f) { return f.keyword == h.keyword; });
+    if (same == list.end()) list.push_back({h.keyword, h.begin});
+    else same->first = std::min(same->first, h.begin);
+  }
+
+  std::vector<CategoryScore> ranked;
+  for (std::size_t c = 0; c < found.size(); ++c) {
+    auto& list = found[c];
+    if (list.empty()) continue;
+    std::sort(list.begin(), list.end(), [](const Found& a, const Found& b) {
+      if (a.keyword->weight != b.keyword->weight) return a.keyword->weight > b.keyword->weight;
+      if (a.first != b.first) return a.first < b.first;
+      return a.keyword->text < b.keyword->text;
+    });
+    CategoryScore s{taxonomy.categories[c].id, 0, {}};
+    for (const Found& f : list) {
+      s.score += f.keyword->weight;
+      if (std::find(s.keywords.begin(), s.keywords.end(), f.keyword->text) == s.keywords.end())
+        s.keywords.push_back(f.keyword->text);
+    }
+    ranked.push_back(std::move(s));
+  }
+  // stable: equal scores keep the dictionary order
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const CategoryScore& a, const CategoryScore& b) { return a.score > b.score; });
+  return ranked;
+}
+
+}  // namespace gj::match
