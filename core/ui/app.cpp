@@ -104,10 +104,12 @@ void App::drawTopBar() {
   float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
   ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.45f, 0.05f, 0.07f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.35f, 0.03f, 0.05f, 1.0f));
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
   if (ImGui::Button(label)) setLang(other);
   context_.widgets.markLastItem("topbar.lang");
-  ImGui::PopStyleColor(2);
+  ImGui::PopStyleColor(4);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
