@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/dataset.h"
 
@@ -23,6 +24,24 @@ struct DemoOptions {
   bool force = false;     // replace an existing gongjian.json
 };
 int runDemo(const DemoOptions& o);
+
+struct ClassifyOptions {
+  std::vector<std::string> text;  // joined with spaces
+  std::string asset_dir;          // where categories.json is
+  bool json = false;
+  std::string lang = "zh";
+};
+int runClassify(const ClassifyOptions& o);
+
+struct MatchOptions {
+  std::string data_dir;         // "" : the demo dataset
+  std::string asset_dir;        // demo tables and matching_weights.json
+  std::string quarter;          // "" : the latest quarter a project is claimed in
+  bool json = false;
+  std::string export_instance;  // "" : none; otherwise the solver instance is written there
+  std::vector<std::string> lock, forbid;  // NEED=UNIT pairs
+};
+int runMatch(const MatchOptions& o);  // cli_match.cpp
 
 // ---- shared (cli_data.cpp) ----
 inline constexpr const char* kBundleFile = "gongjian.json";

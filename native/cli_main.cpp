@@ -30,6 +30,24 @@ int main(int argc, char** argv) {
   demoCmd->add_option("--assets", demo.asset_dir, "asset folder (default: ../assets beside the program)");
   demoCmd->add_flag("--force", demo.force, "replace an existing gongjian.json");
 
+  gj::cli::MatchOptions match;
+  CLI::App* matchCmd = app.add_subcommand("match", "propose which unit should lead which open need (need -> unit plan)");
+  matchCmd->add_option("--data", match.data_dir, "data folder holding gongjian.json");
+  matchCmd->add_option("--assets", match.asset_dir, "asset folder (default: ../assets beside the program)");
+  matchCmd->add_option("--quarter", match.quarter, "plan for this quarter, e.g. 2024Q3 (default: the latest with projects)");
+  matchCmd->add_flag("--json", match.json, "print the plan as one JSON object");
+  matchCmd->add_option("--export-instance", match.export_instance, "also write the solver instance (JSON) to FILE");
+  matchCmd->add_option("--lock", match.lock, "keep this pair, NEED=UNIT (repeatable)");
+  matchCmd->add_option("--forbid", match.forbid, "never propose this pair, NEED=UNIT (repeatable)");
+
+  gj::cli::ClassifyOptions classify;
+  CLI::App* classifyCmd = app.add_subcommand("classify", "rank the categories of a need's text, with the keywords");
+  classifyCmd->add_option("TEXT", classify.text, "the need as the resident said it")->required();
+  classifyCmd->add_option("--assets", classify.asset_dir, "asset folder (default: ../assets beside the program)");
+  classifyCmd->add_flag("--json", classify.json, "print {\"categories\":[{\"id\",\"score\",\"keywords\"},...]}");
+  classifyCmd->add_option("--lang", classify.lang, "language of the table: zh (default) or en")
+      ->check(CLI::IsMember({"zh", "en"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -43,6 +61,14 @@ int main(int argc, char** argv) {
   if (demoCmd->parsed()) {
     if (demo.asset_dir.empty()) demo.asset_dir = gj::cli::defaultAssetDir();
     return gj::cli::runDemo(demo);
+  }
+  if (matchCmd->parsed()) {
+    if (match.asset_dir.empty()) match.asset_dir = gj::cli::defaultAssetDir();
+    return gj::cli::runMatch(match);
+  }
+  if (classifyCmd->parsed()) {
+    if (classify.asset_dir.empty()) classify.asset_dir = gj::cli::defaultAssetDir();
+    return gj::cli::runClassify(classify);
   }
   std::cout << app.help();
   return 0;

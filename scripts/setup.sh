@@ -19,6 +19,7 @@ PACKAGES=(
   nlohmann-json3-dev doctest-dev liblemon-dev libcli11-dev libstb-dev libutfcpp-dev
   libglfw3-dev libgl-dev libgl1-mesa-dri
   fonts-wqy-microhei python3-fonttools
+  python3-networkx
   xvfb xauth imagemagick x11-utils
   chromium
 )

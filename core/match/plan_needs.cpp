@@ -1,0 +1,235 @@
+// Need -> unit plan, part 1: from the dataset to the solver's instance — slots and capacity left per
+// unit, candidates and their scores, locks and forbids, and the reasons of needs left without a candidate.
+#include "match/plan_needs.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace gj::match {
+namespace {
+
+bool isOpen(NeedStatus s) { return s == NeedStatus::classified || s == NeedStatus::listed; }
+
+int bitLength(int n) {
+  int bits = 0;
+  for (unsigned v = static_cast<unsigned>(std::max(n, 1)); v; v >>= 1) ++bits;
+  return bits;
+}
+
+struct UnitFacts {
+  const Unit* unit = nullptr;
+  int left = 0;  // capacity left after locks
+  int completed = 0;
+  std::int64_t rating_points = 0;  // satisfied 2, basic 1, unsatisfied 0
+  std::int64_t ratings = 0;
+};
+
+bool lessPair(const PairRule& a, const PairRule& b) {
+  if (a.need != b.need) return idLess(a.need, b.need);
+  return idLess(a.unit, b.unit);
+}
+
+// The parts that depend on the need only, on the unit only, and on both.
+ScoreParts needParts(const Need& n, const NeedWeights& w) {
+  ScoreParts p;
+  p.urgency = w.urgency_per_level * std::clamp(n.urgency, 1, 5);
+  p.people = std::min(w.people_max, w.people_per_doubling * bitLength(n.people_affected));
+  p.target_group = n.target_group == TargetGroup::elderly    ? w.elderly
+                   : n.target_group == TargetGroup::children ? w.children
+                   : n.target_group == TargetGroup::disabled ? w.disabled
+                                                             : 0;
+  return p;
+}
+
+ScoreParts unitParts(const UnitFacts& u, const NeedWeights& w) {
+  ScoreParts p;
+  p.capacity = static_cast<int>(std::min<std::int64_t>(w.capacity_max, std::int64_t{w.capacity_per_slot_left} * u.left));
+  p.completed = static_cast<int>(std::min<std::int64_t>(w.completed_max, std::int64_t{w.per_completed_project} * u.completed));
+  p.satisfaction = u.ratings ? static_cast<int>(w.satisfaction_max * u.rating_points / (2 * u.ratings)) : 0;
+  return p;
+}
+
+ScoreParts combine(const ScoreParts& fromNeed, const ScoreParts& fromUnit, const Need& n, const Unit& unit,
+                   bool primary, const NeedWeights& w) {
+  ScoreParts p = fromNeed;
+  p.capacity = fromUnit.capacity;
+  p.completed = fromUnit.completed;
+  p.satisfaction = fromUnit.satisfaction;
+  p.category = primary ? w.category_primary : w.category_secondary;
+  const auto& paired = unit.communities;
+  p.pairing = std::find(paired.begin(), paired.end(), n.community) != paired.end() ? w.pairing : 0;
+  return p;
+}
+
+ScoreParts scoreOf(const Need& n, const UnitFacts& u, bool primary, const NeedWeights& w) {
+  return combine(needParts(n, w), unitParts(u, w), n, *u.unit, primary, w);
+}
+
+}  // namespace
+
+std::string_view reasonName(UnmatchedReason r) {
+  switch (r) {
+    case UnmatchedReason::not_classified: return "not_classified";
+    case UnmatchedReason::no_unit_offers: return "no_unit_offers";
+    case UnmatchedReason::all_full: return "all_full";
+    case UnmatchedReason::all_forbidden: return "all_forbidden";
+    case UnmatchedReason::full_or_forbidden: return "full_or_forbidden";
+    case UnmatchedReason::outscored: return "outscored";
+  }
+  return "?";
+}
+
+int resourceSlots(const Resource& r, const NeedWeights& w) {
+  std::int64_t slots = r.capacity_per_quarter;
+  if (r.kind == ResourceKind::funds) slots /= std::max<std::int64_t>(1, w.funds_fen_per_slot);
+  if (r.kind == ResourceKind::volunteer_hours) slots /= std::max<std::int64_t>(1, w.volunteer_minutes_per_slot);
+  return static_cast<int>(std::clamp<std::int64_t>(slots, 0, 1 << 20));
+}
+
+NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options) {
+  const NeedWeights& w = options.weights;
+  NeedPlanInput in;
+
+  // Slots per unit, and which categories each unit offers (primary = listed first by some resource).
+  std::map<std::string, int, IdLess> slots;
+  std::map<std::string, std::map<std::string, bool>, IdLess> offers;
+  for (const auto& [id, r] : ds.resources()) {
+    const int s = resourceSlots(r, w);
+    if (s <= 0 || !ds.find<Unit>(r.unit)) continue;
+    slots[r.unit] += s;
+    for (std::size_t i = 0; i < r.categories.size(); ++i) offers[r.unit][r.categories[i]] |= (i == 0);
+  }
+  std::map<std::string, int, IdLess> used;
+  std::map<std::string, UnitFacts, IdLess> facts;
+  for (const auto& [id, p] : ds.projects()) {
+    if (p.lead_unit.empty()) continue;
+    if (p.status != ProjectStatus::proposed && p.quarter && *p.quarter == options.quarter) used[p.lead_unit]++;
+    if (p.status == ProjectStatus::completed || p.status == ProjectStatus::evaluated) facts[p.lead_unit].completed++;
+  }
+  for (const auto& [id, n] : ds.needs())
+    if (n.status == NeedStatus::matched && !n.matched_unit.empty()) used[n.matched_unit]++;
+  for (const auto& [id, f] : ds.feedback()) {
+    if (f.target_kind != FeedbackTarget::project) continue;
+    const Project* p = ds.find<Project>(f.target);
+    if (!p || p->lead_unit.empty()) continue;
+    UnitFacts& u = facts[p->lead_unit];
+    u.ratings++;
+    u.rating_points += f.rating == Rating::satisfied ? 2 : f.rating == Rating::basic ? 1 : 0;
+  }
+  for (const auto& [unitId, s] : slots) {
+    UnitFacts& u = facts[unitId];
+    u.unit = ds.find<Unit>(unitId);
+    u.left = std::max(0, s - used[unitId]);
+    in.loads.push_back({unitId, s, used[unitId], 0});
+  }
+
+  // Locks: the first per need (id order) is kept; each takes one slot of its unit.
+  std::vector<PairRule> locks = options.locked;
+  std::sort(locks.begin(), locks.end(), lessPair);
+  std::set<std::string, IdLess> lockedNeeds;
+  for (const PairRule& l : locks) {
+    const Need* n = ds.find<Need>(l.need);
+    const Unit* u = ds.find<Unit>(l.unit);
+    if (!n || !u) {
+      in.notes.push_back("lock " + l.need + " -> " + l.unit + " ignored: no such " + (n ? "unit" : "need"));
+      continue;
+    }
+    if (!isOpen(n->status)) {
+      in.notes.push_back("lock " + l.need + " -> " + l.unit + " ignored: the need is " + std::string(enumName(n->status)));
+      continue;
+    }
+    if (!lockedNeeds.insert(l.need).second) {
+      in.notes.push_back("lock " + l.need + " -> " + l.unit + " ignored: the need is locked to another unit already");
+      continue;
+    }
+    UnitFacts& f = facts[l.unit];
+    f.unit = u;
+    auto offered = offers[l.unit].find(n->category);
+    NeedAssignment a{l.need, l.unit, scoreOf(*n, f, offered != offers[l.unit].end() && offered->second, w), 0, true};
+    if (offered == offers[l.unit].end()) a.parts.category = 0;  // kept although the unit does not offer it
+    a.score = a.parts.total();
+    in.locked.push_back(a);
+    if (f.left == 0) in.notes.push_back("lock " + l.need + " -> " + l.unit + " kept past the unit's slots");
+    f.left = std::max(0, f.left - 1);
+    for (UnitLoad& load : in.loads)
+      if (load.unit == l.unit) load.assigned++;
+  }
+
+  std::map<std::string, std::vector<std::string>, IdLess> forbiddenByNeed;
+  for (const PairRule& f : options.forbidden) {
+    if (!ds.find<Need>(f.need) || !ds.find<Unit>(f.unit))
+      in.notes.push_back("forbid " + f.need + " -> " + f.unit + " ignored: no such " + (ds.find<Need>(f.need) ? "unit" : "need"));
+    forbiddenByNeed[f.need].push_back(f.unit);
+  }
+
+  // Offering units in id order, with their need-independent score parts and solver index (-1: full).
+  // Integer indices in the per-arc loop below: id-ordered map lookups there would cost more than the solve.
+  struct Offerer {
+    const std::string* id;
+    const Unit* unit;
+    int index;
+    ScoreParts parts;
+  };
+  std::vector<Offerer> offerers;
+  std::map<std::string, std::vector<std::pair<int, bool>>> byCategory;
+  for (const auto& [unitId, cats] : offers) {
+    const UnitFacts& f = facts[unitId];
+    Offerer o{&unitId, f.unit, -1, unitParts(f, w)};
+    if (f.left > 0) {
+      o.index = static_cast<int>(in.instance.units.size());
+      in.instance.units.push_back(unitId);
+      in.instance.capacity.push_back(f.left);
+    }
+    for (const auto& [cat, primary] : cats) byCategory[cat].emplace_back(static_cast<int>(offerers.size()), primary);
+    offerers.push_back(o);
+  }
+
+  std::vector<int> full, banned;
+  for (const auto& [needId, n] : ds.needs()) {
+    if (!isOpen(n.status) || lockedNeeds.count(needId)) continue;
+    UnmatchedNeed why{needId};
+    if (n.category.empty()) {
+      why.reason = UnmatchedReason::not_classified;
+      in.without_arcs.push_back(why);
+      continue;
+    }
+    const int needIdx = static_cast<int>(in.instance.needs.size());
+    const std::size_t firstArc = in.instance.arcs.size();
+    const ScoreParts fromNeed = needParts(n, w);
+    auto forbids = forbiddenByNeed.empty() ? forbiddenByNeed.end() : forbiddenByNeed.find(needId);
+    full.clear();
+    banned.clear();
+    auto cat = byCategory.find(n.category);
+    if (cat != byCategory.end())
+      for (const auto& [oi, primary] : cat->second) {
+        const Offerer& u = offerers[static_cast<std::size_t>(oi)];
+        if (forbids != forbiddenByNeed.end() &&
+            std::find(forbids->second.begin(), forbids->second.end(), *u.id) != forbids->second.end()) {
+          banned.push_back(oi);
+          continue;
+        }
+        if (u.index < 0) {
+          full.push_back(oi);
+          continue;
+        }
+        NeedInstance::Arc a{needIdx, u.index, combine(fromNeed, u.parts, n, *u.unit, primary, w), 0};
+        a.score = a.parts.total();
+        in.instance.arcs.push_back(a);
+      }
+    if (in.instance.arcs.size() > firstArc) {
+      in.instance.needs.push_back(needId);
+      continue;
+    }
+    for (int oi : full) why.full.push_back(*offerers[static_cast<std::size_t>(oi)].id);
+    for (int oi : banned) why.forbidden.push_back(*offerers[static_cast<std::size_t>(oi)].id);
+    why.reason = cat == byCategory.end()  ? UnmatchedReason::no_unit_offers
+                 : why.forbidden.empty() ? UnmatchedReason::all_full
+                 : why.full.empty()      ? UnmatchedReason::all_forbidden
+                                         : UnmatchedReason::full_or_forbidden;
+    in.without_arcs.push_back(why);
+  }
+  return in;
+}
+
+}  // namespace gj::match

@@ -1,0 +1,254 @@
+// Matching benchmark (not a test): a seeded district-scale instance — communities, partner units with
+// resources, open needs with 20-50 candidate units each, volunteers and activities — planned end to end,
+// against LEMON's raw solve of the same graph. Prints times, their ratio and peak memory; optionally writes
+// the need instance (match/plan_json.h format) for tests/bench/solve_networkx.py. Usage:
+//   bench_match [--seed N] [--needs N] [--units N] [--communities N] [--volunteers N] [--activities N]
+//               [--repeat N] [--export FILE]
+// Each time printed is the best of --repeat runs (default 3): the machine is shared, the minimum is the
+// least disturbed measurement.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include <lemon/network_simplex.h>
+#include <lemon/smart_graph.h>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <sys/resource.h>
+#endif
+
+#include "match/plan_json.h"
+#include "match/plan_needs.h"
+#include "match/plan_volunteers.h"
+
+using namespace gj;
+using namespace gj::match;
+
+namespace {
+
+struct Rng {  // splitmix64: the same numbers natively and in wasm
+  std::uint64_t s;
+  std::uint64_t next() {
+    std::uint64_t z = (s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+  }
+  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+};
+
+struct Scale {
+  std::uint64_t seed = 1;
+  int communities = 100, needs = 10000, units = 1000, volunteers = 50000, activities = 2000;
+  int repeat = 3;
+  std::string exportFile;
+};
+
+template <class F> double bestOf(int repeat, F&& run) {
+  double best = 1e300;
+  for (int i = 0; i < repeat; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    run();
+    best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
+}
+
+double msSince(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+double peakMiB() {
+#ifdef __EMSCRIPTEN__
+  return static_cast<double>(emscripten_get_heap_size()) / (1024.0 * 1024.0);  // the heap only grows
+#else
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;
+#endif
+}
+
+// 30 fine-grained service categories; each unit offers one (sometimes two), so a category has
+// units/30 offering units (about 33 of 1000), i.e. 20-50 candidates per need.
+Dataset generate(const Scale& s) {
+  Rng rng{s.seed};
+  Dataset ds;
+  const int cats = 30;
+  auto cat = [](int c) { return "cat" + std::to_string(c); };
+  for (int c = 1; c <= s.communities; ++c) {
+    Community x;
+    x.id = makeId("community", c);
+    ds.put(x);
+  }
+  for (int u = 1; u <= s.units; ++u) {
+    Unit x;
+    x.id = makeId("unit", u);
+    const int pairs = 1 + rng.below(3);
+    for (int p = 0; p < pairs; ++p) x.communities.push_back(makeId("community", 1 + rng.below(s.communities)));
+    ds.put(x);
+    Resource r;
+    r.id = makeId("resource", u);
+    r.unit = x.id;
+    r.categories.push_back(cat(rng.below(cats)));
+    if (rng.below(5) == 0) r.categories.push_back(cat(rng.below(cats)));
+    r.capacity_per_quarter = 4 + rng.below(7);
+    ds.put(r);
+    for (int k = rng.below(4); k > 0; --k) {
+      Project p;
+      p.id = makeId("project", static_cast<long long>(u) * 10 + k);
+      p.lead_unit = x.id;
+      p.status = ProjectStatus::completed;
+      p.quarter = Quarter::parse("2024Q1");
+      ds.put(p);
+    }
+  }
+  for (int n = 1; n <= s.needs; ++n) {
+    Need x;
+    x.id = makeId("need", n);
+    x.community = makeId("community", 1 + rng.below(s.communities));
+    x.category = cat(rng.below(cats));
+    x.urgency = 1 + rng.below(5);
+    x.people_affected = 1 + rng.below(200);
+    x.target_group = static_cast<TargetGroup>(rng.below(3));
+    x.status = rng.below(2) ? NeedStatus::listed : NeedStatus::classified;
+    ds.put(x);
+  }
+  const char* skills[] = {"health", "legal", "safety", "policy", "elderly", "culture", "children"};
+  for (int v = 1; v <= s.volunteers; ++v) {
+    Volunteer x;
+    x.id = makeId("volunteer", v);
+    x.unit = makeId("unit", 1 + rng.below(s.units));
+    for (int d = 1; d <= 7; ++d)
+      if (rng.below(7) < 3) x.weekdays.push_back(d);
+    x.skills.push_back(skills[rng.below(7)]);
+    ds.put(x);
+  }
+  const int firstDay = *dayNumber("2024-07-01");
+  for (int a = 1; a <= s.activities; ++a) {
+    Activity x;
+    x.id = makeId("activity", a);
+    x.type = static_cast<ActivityType>(rng.below(9));
+    x.community = makeId("community", 1 + rng.below(s.communities));
+    x.start = dateOfDayNumber(firstDay + rng.below(91)) + "T09:00:00+08:00";
+    x.end = x.start;
+    x.headcount = 2 + rng.below(9);
+    x.organisers.push_back(makeId("unit", 1 + rng.below(s.units)));
+    ds.put(x);
+  }
+  return ds;
+}
+
+// LEMON alone on the instance's graph (the same nodes, arcs and costs as solveNeedInstance builds).
+double rawLemonMs(const NeedInstance& inst, std::int64_t* optimum) {
+  using G = lemon::SmartDigraph;
+  const auto t0 = std::chrono::steady_clock::now();
+  G g;
+  const int n = static_cast<int>(inst.needs.size()), u = static_cast<int>(inst.units.size());
+  g.reserveNode(n + u + 2);
+  g.reserveArc(n + u + static_cast<int>(inst.arcs.size()) + 1);
+  G::Node s = g.addNode(), t = g.addNode();
+  std::vector<G::Node> nodes(static_cast<std::size_t>(n + u));
+  for (auto& x : nodes) x = g.addNode();
+  G::ArcMap<std::int64_t> cap(g), cost(g);
+  std::int64_t k = 1;
+  for (std::size_t i = 1; i < inst.arcs.size(); ++i) k += inst.arcs[i - 1].need == inst.arcs[i].need;
+  for (int i = 0; i < n; ++i) { G::Arc a = g.addArc(s, nodes[static_cast<std::size_t>(i)]); cap[a] = 1; cost[a] = 0; }
+  int rank = 0;
+  std::vector<G::Arc> cand;
+  cand.reserve(inst.arcs.size());
+  for (std::size_t i = 0; i < inst.arcs.size(); ++i) {
+    rank = i && inst.arcs[i - 1].need == inst.arcs[i].need ? rank + 1 : 0;
+    G::Arc a = g.addArc(nodes[static_cast<std::size_t>(inst.arcs[i].need)], nodes[static_cast<std::size_t>(n + inst.arcs[i].unit)]);
+    cap[a] = 1;
+    cost[a] = -std::int64_t{inst.arcs[i].score} * k + rank;
+    cand.push_back(a);
+  }
+  for (int i = 0; i < u; ++i) { G::Arc a = g.addArc(nodes[static_cast<std::size_t>(n + i)], t); cap[a] = inst.capacity[static_cast<std::size_t>(i)]; cost[a] = 0; }
+  G::Arc bypass = g.addArc(s, t);
+  cap[bypass] = n;
+  cost[bypass] = 0;
+  lemon::NetworkSimplex<G, std::int64_t, std::int64_t> ns(g);
+  ns.upperMap(cap).costMap(cost).stSupply(s, t, n);
+  ns.run();
+  const double ms = msSince(t0);
+  *optimum = 0;
+  for (std::size_t i = 0; i < cand.size(); ++i) *optimum += ns.flow(cand[i]) * inst.arcs[i].score;
+  return ms;
+}
+
+bool arg(int& i, int argc, char** argv, const char* name, std::string* out) {
+  if (std::strcmp(argv[i], name) != 0 || i + 1 >= argc) return false;
+  *out = argv[++i];
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Scale s;
+  for (int i = 1; i < argc; ++i) {
+    std::string v;
+    if (arg(i, argc, argv, "--seed", &v)) s.seed = std::strtoull(v.c_str(), nullptr, 10);
+    else if (arg(i, argc, argv, "--needs", &v)) s.needs = std::atoi(v.c_str());
+    else if (arg(i, argc, argv, "--units", &v)) s.units = std::atoi(v.c_str());
+    else if (arg(i, argc, argv, "--communities", &v)) s.communities = std::atoi(v.c_str());
+    else if (arg(i, argc, argv, "--volunteers", &v)) s.volunteers = std::atoi(v.c_str());
+    else if (arg(i, argc, argv, "--activities", &v)) s.activities = std::atoi(v.c_str());
+    else if (arg(i, argc, argv, "--export", &v)) s.exportFile = v;
+    else if (arg(i, argc, argv, "--repeat", &v)) s.repeat = std::max(1, std::atoi(v.c_str()));
+    else {
+      std::fprintf(stderr, "bench_match: unknown argument %s\n", argv[i]);
+      return 2;
+    }
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  const Dataset ds = generate(s);
+  std::printf("generate: %d communities, %d needs, %d units, %d volunteers, %d activities (seed %llu) in %.0f ms\n",
+              s.communities, s.needs, s.units, s.volunteers, s.activities, static_cast<unsigned long long>(s.seed), msSince(t0));
+
+  NeedPlanOptions o;
+  o.quarter = *Quarter::parse("2024Q3");
+  NeedPlan plan;
+  const double endToEnd = bestOf(s.repeat, [&] { plan = planNeeds(ds, o); });
+  NeedPlanInput in;
+  const double buildMs = bestOf(s.repeat, [&] { in = buildNeedInput(ds, o); });
+  bool solvedOk = false;
+  const double solveMs = bestOf(s.repeat, [&] { solveNeedInstance(in.instance, &solvedOk); });
+  std::size_t minC = 1u << 30, maxC = 0;
+  for (std::size_t i = 0, j = 0; i < in.instance.arcs.size(); i = j) {
+    for (j = i; j < in.instance.arcs.size() && in.instance.arcs[j].need == in.instance.arcs[i].need; ++j) {}
+    minC = std::min(minC, j - i);
+    maxC = std::max(maxC, j - i);
+  }
+  std::int64_t rawOptimum = 0;
+  double raw = 1e300;
+  for (int i = 0; i < s.repeat; ++i) raw = std::min(raw, rawLemonMs(in.instance, &rawOptimum));
+  std::printf("needs: %zu arcs (%zu-%zu candidates per need), %zu assigned, %zu unmatched, total score %lld, hash %s\n",
+              in.instance.arcs.size(), minC, maxC, plan.assignments.size(), plan.unmatched.size(),
+              static_cast<long long>(plan.total_score), planHash(plan).c_str());
+  std::printf("needs: end-to-end %.1f ms (candidates + scores %.1f ms, solve %.1f ms), LEMON raw %.1f ms (optimum %lld), ratio %.2f\n",
+              endToEnd, buildMs, solveMs, raw, static_cast<long long>(rawOptimum), endToEnd / raw);
+  if (rawOptimum != plan.total_score) std::printf("MISMATCH: plan total differs from LEMON raw optimum\n");
+  if (!s.exportFile.empty()) {
+    std::ofstream(s.exportFile, std::ios::binary) << needInstanceJson(in, o.quarter.text());
+    std::printf("needs: instance written to %s\n", s.exportFile.c_str());
+  }
+
+  VolunteerPlanOptions vo;
+  vo.quarter = o.quarter;
+  VolunteerPlan vplan;
+  const double volunteersMs = bestOf(s.repeat, [&] { vplan = planVolunteers(ds, vo); });
+  std::printf("volunteers: %lld arcs, %zu assigned, %zu activities short, score %lld - fairness %lld, hash %016llx, "
+              "end-to-end %.1f ms%s\n",
+              static_cast<long long>(vplan.arcs), vplan.assignments.size(), vplan.short_of.size(),
+              static_cast<long long>(vplan.total_score), static_cast<long long>(vplan.fairness_cost),
+              static_cast<unsigned long long>(fnv1a64(volunteerPlanJson(vplan))), volunteersMs, vplan.solved ? "" : " NOT SOLVED");
+  std::printf("peak memory: %.1f MiB\n", peakMiB());
+  return 0;
+}

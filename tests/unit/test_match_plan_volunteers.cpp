@@ -1,0 +1,197 @@
+// Volunteer -> activity plan: weekdays, candidates (units, skills), headcount, the weekly cap, fairness,
+// the reasons of activities left short, and the optimum against a brute force on small random cases.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "match/plan_volunteers.h"
+#include "plan_fixture.h"
+
+using namespace gj;
+using namespace gj::match;
+
+namespace {
+
+struct Crew : test::MiniStreet {
+  Crew() { unit(1, {"community/1"}, {"health"}, 1); unit(2, {"community/2"}, {"legal"}, 1); }
+  Volunteer& volunteer(int n, std::string unitId, std::vector<int> days, std::vector<std::string> skills = {}) {
+    Volunteer v;
+    v.id = "volunteer/" + std::to_string(n);
+    v.name = "v" + std::to_string(n);
+    v.unit = std::move(unitId);
+    v.weekdays = std::move(days);
+    v.skills = std::move(skills);
+    ds.put(v);
+    return *ds.find<Volunteer>(v.id);
+  }
+  // 2024-07-01 is a Monday: day 1..7 of that week, plus 7 per later week.
+  Activity& activity(int n, int day, ActivityType type, int headcount, std::string community = "community/1") {
+    Activity a;
+    a.id = "activity/" + std::to_string(n);
+    a.title = "a" + std::to_string(n);
+    a.type = type;
+    a.community = std::move(community);
+    a.start = dateOfDayNumber(*dayNumber("2024-06-30") + day) + "T09:00:00+08:00";
+    a.end = a.start;
+    a.headcount = headcount;
+    ds.put(a);
+    return *ds.find<Activity>(a.id);
+  }
+};
+
+VolunteerPlanOptions q3() {
+  VolunteerPlanOptions o;
+  o.quarter = *Quarter::parse("2024Q3");
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("volunteers: weekdays and weeks of dates") {
+  CHECK(isoWeekday("2024-07-01") == 1);
+  CHECK(isoWeekday("2024-07-07T20:00:00+08:00") == 7);
+  CHECK(isoWeekday("1970-01-01") == 4);
+  CHECK(isoWeekday("1969-12-29") == 1);
+  CHECK(weekNumber("2024-07-01") == weekNumber("2024-07-07"));
+  CHECK(weekNumber("2024-07-08") == weekNumber("2024-07-07") + 1);
+  CHECK(isoWeekday("nope") == 0);
+}
+
+TEST_CASE("volunteers: candidates need the weekday, a paired or organising unit and a required skill") {
+  Crew c;
+  c.volunteer(1, "unit/1", {1, 3}, {"health"});  // paired with community/1, Monday, skilled
+  c.volunteer(2, "unit/1", {2});                  // Tuesday only
+  c.volunteer(3, "unit/2", {1}, {"health"});      // unit/2 is paired with community/2 only
+  c.volunteer(4, "unit/1", {1});                  // no health skill
+  c.activity(1, 1, ActivityType::free_clinic, 4);  // Monday, needs health
+  Activity& a2 = c.activity(2, 1, ActivityType::culture, 1);
+  a2.organisers = {"unit/2"};                      // unit/2's volunteers may come as organisers
+  VolunteerPlan plan = planVolunteers(c.ds, q3());
+  REQUIRE(plan.assignments.size() == 2);
+  CHECK(plan.assignments[0].activity == "activity/1");
+  CHECK(plan.assignments[0].volunteer == "volunteer/1");
+  CHECK(plan.assignments[0].parts.skill == 60);
+  CHECK(plan.assignments[0].parts.paired == 20);
+  CHECK(plan.assignments[0].score == 180);
+  CHECK(plan.assignments[1].activity == "activity/2");
+  CHECK(plan.assignments[1].volunteer == "volunteer/3");  // organiser (40) beats paired volunteer/4 (20)
+  CHECK(plan.assignments[1].parts.organiser == 40);
+  REQUIRE(plan.short_of.size() == 1);
+  CHECK(plan.short_of[0].activity == "activity/1");
+  CHECK(plan.short_of[0].open == 4);
+  CHECK(plan.short_of[0].planned == 1);
+  CHECK(plan.short_of[0].reason == ShortReason::candidates_busy);
+}
+
+TEST_CASE("volunteers: headcount counts attendance; weekly cap; fairness prefers who served less") {
+  Crew c;
+  c.volunteer(1, "unit/1", {1, 2, 3});
+  c.volunteer(2, "unit/1", {1, 2, 3});
+  Activity& past = c.activity(1, 1, ActivityType::culture, 1);  // already served by volunteer/1: 5 hours
+  past.attendance = {{"volunteer/1", 300}};
+  c.activity(2, 2, ActivityType::culture, 1);
+  c.activity(3, 3, ActivityType::culture, 1);
+  VolunteerPlanOptions o = q3();
+  o.weights.weekly_cap = 2;
+  VolunteerPlan plan = planVolunteers(c.ds, o);
+  REQUIRE(plan.assignments.size() == 2);
+  // volunteer/1 has served 5 hours: its first step costs 4 x 5 = 20; volunteer/2's second costs 4 x 2 = 8.
+  int byTwo = 0;
+  for (const auto& a : plan.assignments) byTwo += a.volunteer == "volunteer/2";
+  CHECK(byTwo == 2);
+  CHECK(plan.fairness_cost == 8);  // 0 + 4 x 2
+  o.weights.weekly_cap = 1;         // now each may serve once a week; volunteer/1 is at its cap
+  plan = planVolunteers(c.ds, o);
+  REQUIRE(plan.assignments.size() == 1);
+  CHECK(plan.assignments[0].volunteer == "volunteer/2");
+  REQUIRE(plan.short_of.size() == 1);
+  CHECK(plan.short_of[0].reason == ShortReason::candidates_busy);  // volunteer/2 is used on the other day
+  c.ds.find<Volunteer>("volunteer/2")->weekdays = {1};                // now only volunteer/1 could, at its cap
+  plan = planVolunteers(c.ds, o);
+  CHECK(plan.assignments.empty());
+  REQUIRE(plan.short_of.size() == 2);
+  CHECK(plan.short_of[0].reason == ShortReason::weekly_caps_reached);
+  c.ds.find<Volunteer>("volunteer/2")->weekdays = {1, 2, 3};
+  o.weights.weekly_cap = 2;
+  o.weights.fairness_per_hour = 1000;  // fairness now outweighs any score: only free first steps
+  plan = planVolunteers(c.ds, o);
+  REQUIRE(plan.assignments.size() == 1);
+  CHECK(plan.assignments[0].fairness_cost == 0);
+}
+
+TEST_CASE("volunteers: reasons, locks and forbids") {
+  Crew c;
+  c.volunteer(1, "unit/1", {1});
+  c.volunteer(2, "unit/1", {1}, {"legal"});
+  c.activity(1, 2, ActivityType::culture, 1);     // Tuesday: nobody
+  c.activity(2, 1, ActivityType::legal_aid, 2);   // needs legal: volunteer/2 only
+  c.activity(3, 1, ActivityType::free_clinic, 1); // needs health: nobody has it
+  c.activity(4, 8, ActivityType::culture, 1);     // next Monday
+  VolunteerPlanOptions o = q3();
+  o.forbidden = {{"volunteer/1", "activity/4"}, {"volunteer/2", "activity/4"}};
+  o.locked = {{"volunteer/1", "activity/2"}, {"volunteer/9", "activity/1"}};
+  VolunteerPlan plan = planVolunteers(c.ds, o);
+  REQUIRE(plan.assignments.size() == 2);
+  CHECK(plan.assignments[0].volunteer == "volunteer/1");
+  CHECK(plan.assignments[0].locked);
+  CHECK(plan.assignments[1].volunteer == "volunteer/2");
+  REQUIRE(plan.short_of.size() == 3);
+  CHECK(plan.short_of[0].reason == ShortReason::no_volunteer_available);
+  CHECK(plan.short_of[1].reason == ShortReason::no_skill);
+  CHECK(plan.short_of[2].reason == ShortReason::all_forbidden);
+  CHECK(plan.notes.size() == 1);
+  const std::string text = volunteerPlanJson(plan);
+  CHECK(text.find(R"("reason":"no_skill")") != std::string::npos);
+  CHECK(volunteerPlanJson(planVolunteers(c.ds, o)) == text);
+}
+
+TEST_CASE("volunteers: the plan's objective equals a brute force on 200 random cases") {
+  test::SplitMix rng(4242);
+  for (int seed = 0; seed < 200; ++seed) {
+    Crew c;
+    const int vols = 1 + rng.below(3), acts = 1 + rng.below(3);
+    std::vector<int> served(static_cast<std::size_t>(vols), 0);
+    for (int v = 1; v <= vols; ++v) c.volunteer(v, "unit/1", {1, 2, 3});
+    for (int a = 1; a <= acts; ++a) {
+      const int day = 1 + rng.below(3) + 7 * rng.below(2);
+      const int headcount = 1 + rng.below(2);
+      c.activity(a, day, ActivityType::culture, headcount);
+    }
+    Activity& history = c.activity(9, 5, ActivityType::other, 0);  // past service: hours this quarter
+    for (int v = 1; v <= vols; ++v) {
+      served[static_cast<std::size_t>(v - 1)] = rng.below(4) * 60;
+      if (served[static_cast<std::size_t>(v - 1)]) history.attendance.push_back({"volunteer/" + std::to_string(v), served[static_cast<std::size_t>(v - 1)]});
+    }
+    VolunteerPlanOptions o = q3();
+    o.weights.weekly_cap = 1 + rng.below(2);
+    o.weights.fairness_per_hour = rng.below(40);
+    VolunteerPlan plan = planVolunteers(c.ds, o);
+    REQUIRE(plan.solved);
+
+    // Brute force over every subset of (volunteer, activity) pairs.
+    const int pairs = vols * acts;
+    std::int64_t best = 0;
+    for (int mask = 0; mask < (1 << pairs); ++mask) {
+      std::int64_t value = 0;
+      bool ok = true;
+      for (int a = 0; a < acts && ok; ++a) {
+        int n = 0;
+        for (int v = 0; v < vols; ++v) n += (mask >> (v * acts + a)) & 1;
+        ok = n <= c.ds.find<Activity>("activity/" + std::to_string(a + 1))->headcount;
+      }
+      for (int v = 0; v < vols && ok; ++v) {
+        std::map<int, int> perWeek;
+        int m = 0;
+        for (int a = 0; a < acts; ++a) {
+          if (!((mask >> (v * acts + a)) & 1)) continue;
+          const Activity* act = c.ds.find<Activity>("activity/" + std::to_string(a + 1));
+          ok &= ++perWeek[weekNumber(act->start)] + (weekNumber(act->start) == weekNumber(history.start) && served[static_cast<std::size_t>(v)] ? 1 : 0) <= o.weights.weekly_cap;
+          value += 120 - o.weights.fairness_per_hour * (served[static_cast<std::size_t>(v)] / 60 + m * o.weights.hours_per_assignment);
+          ++m;
+        }
+      }
+      if (ok) best = std::max(best, value);
+    }
+    CHECK_MESSAGE(plan.total_score - plan.fairness_cost == best, "case " << seed);
+  }
+}
