@@ -53,7 +53,10 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = iniPath.c_str();
 
   gj::ui::App app;
-  gj::ui::AppOptions appOptions{options.assetDir, options.lang, "native"};
+  gj::ui::AppOptions appOptions;
+  appOptions.assetDir = options.assetDir;
+  appOptions.lang = options.lang;
+  appOptions.platform = "native";
   if (auto err = app.init(appOptions); !err.empty()) {
     std::cerr << "gongjian: " << err << "\n";
     return 1;

@@ -17,6 +17,7 @@ class MemoryStorage : public Storage {
   struct Stored {
     std::string text;
     int rev = 0;
+    bool operator==(const Stored&) const = default;
   };
 
   void loadAll(std::function<void(LoadResult)> done) override;

@@ -6,8 +6,10 @@
 #include <imgui.h>
 
 #include "domain/bundle.h"
+#include "domain/memory_storage.h"
 #include "io/demo_dataset.h"
 #include "ui/fonts.h"
+#include "ui/save_state.h"
 #include "ui/theme.h"
 
 namespace gj::ui {
@@ -25,33 +27,64 @@ constexpr DrawScreen kDraw[kScreenCount] = {drawDashboard, drawNeeds,      drawR
 std::string App::init(const AppOptions& options) {
   options_ = options;
   context_.platform = options.platform;
+  context_.storageStatus = options.storageStatus;
   if (auto err = strings().load(options.assetDir); !err.empty()) return err;
   strings().setLang(options.lang);
-  loadDataset();
-  // Every character of the string tables and the records gets a glyph (no '?' boxes).
-  std::string shown = strings().allText() + writeBundle(context_.dataset);
+  // Every character of the string tables gets a glyph now; the records' characters join when they load.
+  std::string shown = strings().allText();
   if (auto err = loadFonts(options.assetDir, shown); !err.empty()) return err;
   missingGlyphs_ = countMissingGlyphs(shown);
   applyTheme();
+  openWorkspace();
   return "";
 }
 
-void App::loadDataset() {
-  // Until the platforms' storage lands, every start shows the demo dataset of 蒙阳街道.
-  Dataset demo;
-  std::string error;
-  if (io::loadDemoDataset(options_.assetDir, &demo, &error)) {
-    context_.dataset = std::move(demo);
-    context_.dataError.clear();
-  } else {
-    context_.dataError = error;
+void App::openWorkspace() {
+  context_.workspace = options_.workspace;
+  if (!context_.workspace) {
+    memoryStorage_ = std::make_unique<MemoryStorage>();
+    memoryWorkspace_ = std::make_unique<io::Workspace>(*memoryStorage_);
+    context_.workspace = memoryWorkspace_.get();
   }
-  context_.dashboard = report::computeDashboard(context_.dataset);
+  // An empty store starts with the demo dataset of 蒙阳街道, stored as the first transaction.
+  std::string assetDir = options_.assetDir;
+  context_.workspace->open([assetDir](Dataset* ds, std::string* error) {
+    return io::loadDemoDataset(assetDir, ds, error);
+  });
+}
+
+bool App::dataReady() const { return context_.workspace && context_.workspace->state() != io::SaveState::loading; }
+
+void App::onDataLoaded() {
+  const io::Workspace& ws = *context_.workspace;
+  context_.dataError = ws.state() == io::SaveState::loadFailed ? ws.error() : "";
+  if (settingsApplied_) return;
+  settingsApplied_ = true;
+  Json ui = Json::parse(ws.setting(kUiSettingsKey), nullptr, false);
+  if (!ui.is_object()) return;
+  if (auto it = ui.find("operator"); it != ui.end() && it->is_string()) context_.operatorName = *it;
+  Lang saved;
+  if (auto it = ui.find("lang"); !options_.langExplicit && it != ui.end() && it->is_string() &&
+                                 parseLang(it->get<std::string>(), &saved))
+    strings().setLang(saved);
+}
+
+void App::refreshDerived() {
+  const io::Workspace& ws = *context_.workspace;
+  if (ws.version() == seenVersion_) return;
+  seenVersion_ = ws.version();
+  requireGlyphs(writeBundle(ws.dataset()));
+  context_.dashboard = report::computeDashboard(ws.dataset());
 }
 
 void App::setLang(Lang lang) { strings().setLang(lang); }
 
 bool App::prepareFrame() {
+  // Loaded or changed records: derived figures first, so their characters join the atlas below.
+  if (dataReady()) {
+    onDataLoaded();
+    refreshDerived();
+  }
   // Typed characters (an input method can commit any of GB2312's 6,763) join the atlas before they are drawn.
   for (ImWchar c : ImGui::GetIO().InputQueueCharacters) requireGlyph(c);
   return rebuildFontsIfDue();
@@ -79,7 +112,10 @@ void App::frame() {
   ImGui::SameLine(0, 0);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 18));
   ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-  kDraw[static_cast<int>(context_.screen)](context_);
+  if (dataReady())
+    kDraw[static_cast<int>(context_.screen)](context_);
+  else
+    drawLoading();
   ImGui::EndChild();
   ImGui::PopStyleVar();
 
@@ -98,16 +134,20 @@ void App::drawTopBar() {
   ImGui::SameLine();
   ImGui::TextUnformatted(tr("app.street"));
 
-  // Language switch at the right edge: the label names the other language.
+  // Language switch at the right edge: the label names the other language. The save state sits left of it.
   Lang other = lang() == Lang::zh ? Lang::en : Lang::zh;
   const char* label = tr(other == Lang::zh ? "lang.zh" : "lang.en");
   float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+  drawSaveState(context_, ImGui::GetWindowContentRegionMax().x - width - 16);
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
   ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.45f, 0.05f, 0.07f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.35f, 0.03f, 0.05f, 1.0f));
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
-  if (ImGui::Button(label)) setLang(other);
+  if (ImGui::Button(label)) {
+    setLang(other);
+    context_.saveSettings();
+  }
   context_.widgets.markLastItem("topbar.lang");
   ImGui::PopStyleColor(4);
   ImGui::EndChild();
@@ -135,7 +175,13 @@ void App::drawNavigation() {
   ImGui::PopStyleColor();
 }
 
+void App::drawLoading() {
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("app.loading"));
+}
+
 std::string App::stateJson() const {
+  const io::Workspace* ws = context_.workspace;
   nlohmann::json state = {
       {"frame", frames_},
       {"lang", langCode(lang())},
@@ -143,7 +189,12 @@ std::string App::stateJson() const {
       {"platform", options_.platform},
       {"operator", context_.operatorName},
       {"missingGlyphs", missingGlyphs_},
-      {"records", context_.dataset.size()},
+      {"records", dataReady() ? ws->dataset().size() : 0},
+      {"save", ws ? io::saveStateId(ws->state()) : "loading"},
+      {"saveError", ws ? ws->error() : ""},
+      {"unsaved", ws ? ws->unsavedActions() : 0},
+      {"readOnly", ws && ws->readOnly()},
+      {"kiosk", options_.kiosk},
       {"dataError", context_.dataError},
       {"dashboard", report::dashboardJson(context_.dashboard)},
   };

@@ -1,6 +1,8 @@
 // The shared application: one frame function used by the desktop program's loop and by the
 // browser's emscripten_set_main_loop. Platforms own the window, storage and input; this owns the UI.
 #pragma once
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "ui/screens.h"
@@ -12,7 +14,13 @@ namespace gj::ui {
 struct AppOptions {
   std::string assetDir;  // where i18n/, fonts/, demo/ live
   Lang lang = Lang::zh;
-  std::string platform;  // "native" or "web", shown in Settings
+  bool langExplicit = false;  // chosen for this start (--lang, ?lang=): wins over the saved preference
+  std::string platform;       // "native" or "web", shown in Settings
+  // The platform's storage behind a workspace the App opens (an empty store gets the demo dataset).
+  // Null: the data lives in memory only and is lost on exit (tests).
+  io::Workspace* workspace = nullptr;
+  std::function<StorageStatus()> storageStatus;  // shown in Settings; may be empty
+  bool kiosk = false;                            // the public display (issue 9)
 };
 
 class App {
@@ -31,18 +39,27 @@ class App {
   Screen screen() const { return context_.screen; }
   void setScreen(Screen screen) { context_.screen = screen; }
   int frameCount() const { return frames_; }
+  // True once the stored data has been read (or has failed to load): the first real frame can be shown.
+  bool dataReady() const;
 
   // The app's state as JSON text, for tests (window.gongjian.state() on the web).
   std::string stateJson() const;
   WidgetRegistry const& widgets() const { return context_.widgets; }
 
  private:
-  void loadDataset();
+  void openWorkspace();
+  void onDataLoaded();
+  void refreshDerived();  // dashboard figures etc. after the dataset changed
+  void drawLoading();
   void drawNavigation();
   void drawTopBar();
 
   ScreenContext context_;
   AppOptions options_;
+  std::unique_ptr<Storage> memoryStorage_;  // when the platform gave no workspace
+  std::unique_ptr<io::Workspace> memoryWorkspace_;
+  std::uint64_t seenVersion_ = 0;
+  bool settingsApplied_ = false;
   int frames_ = 0;
   int missingGlyphs_ = 0;  // characters of the string tables the font cannot draw
 };

@@ -135,7 +135,7 @@ void drawDashboard(ScreenContext& ctx) {
     ImGui::TextWrapped("%s %s", tr("dash.data_error"), ctx.dataError.c_str());
     ImGui::PopStyleColor();
   }
-  if (ctx.dataset.size() == 0) {
+  if (ctx.data().size() == 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextWrapped("%s", tr("dash.no_data"));
     ImGui::PopStyleColor();

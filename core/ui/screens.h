@@ -2,7 +2,11 @@
 #pragma once
 #include <string>
 
+#include <cstdint>
+#include <functional>
+
 #include "domain/dataset.h"
+#include "io/workspace.h"
 #include "report/dashboard.h"
 #include "ui/widget_registry.h"
 
@@ -14,15 +18,32 @@ inline constexpr int kScreenCount = 10;
 const char* screenId(Screen screen);        // "dashboard", ... (stable, used by tests and saved state)
 const char* screenLabelKey(Screen screen);  // string-table key of the navigation label
 
-// What every screen may read and change.
+// The platform document holding the UI preferences: {"operator": "...", "lang": "zh"}.
+inline constexpr const char* kUiSettingsKey = "settings/ui";
+
+// What the platform knows about its storage, for Settings ("" / -1 when it cannot tell).
+struct StorageStatus {
+  std::string location;   // a folder, or "IndexedDB"
+  int persisted = -1;     // browser: persistent storage granted (1) or not (0)
+  double usedBytes = -1;  // space used and available, when the platform can tell
+  double quotaBytes = -1;
+  std::string note;       // e.g. "another tab is editing"
+};
+
+// What every screen may read and change. Changes go through workspace->perform (one user action each).
 struct ScreenContext {
   Screen screen = Screen::dashboard;
   std::string operatorName;
   std::string platform;
   WidgetRegistry widgets;
-  Dataset dataset;
+  io::Workspace* workspace = nullptr;  // set before the first frame
+  std::function<StorageStatus()> storageStatus;
   report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
   std::string dataError;               // why the data could not be loaded ("" when fine)
+
+  const Dataset& data() const { return workspace->dataset(); }
+  // Stores the UI preferences (operator name, language) as the "settings/ui" document.
+  void saveSettings();
 };
 
 void drawDashboard(ScreenContext& ctx);

@@ -1,0 +1,60 @@
+// The save state in the top bar, and the one place the UI preferences are written.
+#include "ui/save_state.h"
+
+#include <imgui.h>
+
+#include "ui/strings.h"
+#include "ui/theme.h"
+
+namespace gj::ui {
+
+void ScreenContext::saveSettings() {
+  if (!workspace || !workspace->loaded() || workspace->readOnly()) return;
+  Json ui = Json::parse(workspace->setting(kUiSettingsKey), nullptr, false);
+  if (!ui.is_object()) ui = Json::object();
+  ui.erase("_rev");
+  Json next = ui;
+  next["operator"] = operatorName;
+  next["lang"] = langCode(strings().lang());
+  if (next == ui) return;  // nothing changed: no write
+  io::Action action;
+  action.putSetting(kUiSettingsKey, next.dump());
+  workspace->perform(std::move(action));
+}
+
+namespace {
+const char* stateKey(const io::Workspace& ws) {
+  if (ws.readOnly()) return "save.read_only";
+  switch (ws.state()) {
+    case io::SaveState::loading: return "save.loading";
+    case io::SaveState::loadFailed: return "save.load_failed";
+    case io::SaveState::saved: return "save.saved";
+    case io::SaveState::saving: return "save.saving";
+    case io::SaveState::unsaved: return "save.unsaved";
+  }
+  return "save.loading";
+}
+}  // namespace
+
+void drawSaveState(ScreenContext& ctx, float rightX) {
+  if (!ctx.workspace) return;
+  io::Workspace& ws = *ctx.workspace;
+  const bool failed = ws.state() == io::SaveState::unsaved;
+  const char* text = tr(stateKey(ws));
+  const char* retry = tr("save.retry");
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = ImGui::CalcTextSize(text).x;
+  if (failed) width += style.ItemSpacing.x + ImGui::CalcTextSize(retry).x + style.FramePadding.x * 2;
+  ImGui::SameLine(rightX - width);
+  ImGui::TextUnformatted(text);
+  ctx.widgets.markLastItem("topbar.save");
+  if (failed && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ws.error().c_str());
+  if (failed) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
+    if (ImGui::SmallButton(retry)) ws.retry();
+    ctx.widgets.markLastItem("topbar.save.retry");
+  }
+}
+
+}  // namespace gj::ui
