@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/bundle.h"
@@ -76,6 +77,9 @@ class Workspace {
   // Another tab or program holds the data: edits are refused until this is cleared.
   void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
   bool readOnly() const { return readOnly_; }
+
+  // A fresh id for a new record of `type` ("need/1810"); never handed out twice by this workspace.
+  std::string allocateId(std::string_view type) { return dataset_.allocateId(type); }
 
   // The rev last stored for key (0: not stored).
   int storedRev(const std::string& key) const;

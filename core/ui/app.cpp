@@ -8,6 +8,7 @@
 #include "domain/bundle.h"
 #include "domain/memory_storage.h"
 #include "io/demo_dataset.h"
+#include "io/text_file.h"
 #include "ui/fonts.h"
 #include "ui/save_state.h"
 #include "ui/theme.h"
@@ -30,6 +31,9 @@ std::string App::init(const AppOptions& options) {
   context_.storageStatus = options.storageStatus;
   if (auto err = strings().load(options.assetDir); !err.empty()) return err;
   strings().setLang(options.lang);
+  std::string error;
+  auto categories = io::readTextFile(options.assetDir + "/categories.json", &error);
+  if (!categories || !match::parseTaxonomy(*categories, &context_.taxonomy, &error)) return error;
   // Every character of the string tables gets a glyph now; the records' characters join when they load.
   std::string shown = strings().allText();
   if (auto err = loadFonts(options.assetDir, shown); !err.empty()) return err;

@@ -17,7 +17,6 @@ void drawUpcoming(ScreenContext& ctx, Screen screen) {
 }
 }  // namespace
 
-void drawNeeds(ScreenContext& ctx) { drawUpcoming(ctx, Screen::needs); }
 void drawResources(ScreenContext& ctx) { drawUpcoming(ctx, Screen::resources); }
 void drawUnits(ScreenContext& ctx) { drawUpcoming(ctx, Screen::units); }
 void drawMatching(ScreenContext& ctx) { drawUpcoming(ctx, Screen::matching); }

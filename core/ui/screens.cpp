@@ -16,6 +16,15 @@ constexpr const char* kIds[kScreenCount] = {"dashboard", "needs",      "resource
 
 const char* screenId(Screen screen) { return kIds[static_cast<int>(screen)]; }
 
+bool parseScreen(std::string_view id, Screen* out) {
+  for (int i = 0; i < kScreenCount; ++i)
+    if (id == kIds[i]) {
+      *out = static_cast<Screen>(i);
+      return true;
+    }
+  return false;
+}
+
 const char* screenLabelKey(Screen screen) {
   static std::string keys[kScreenCount];
   std::string& key = keys[static_cast<int>(screen)];
@@ -35,6 +44,17 @@ void screenHeader(ScreenContext&, Screen screen) {
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
+}
+
+std::string categoryLabel(const ScreenContext& ctx, const std::string& id) {
+  const match::Category* c = ctx.taxonomy.find(id);
+  if (!c) return id;
+  return strings().lang() == Lang::zh ? c->zh : c->en;
+}
+
+std::string communityName(const ScreenContext& ctx, const std::string& id) {
+  const Community* c = ctx.data().find<Community>(id);
+  return c ? c->name : id;
 }
 
 }  // namespace gj::ui

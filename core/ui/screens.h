@@ -1,12 +1,14 @@
 // The product's areas, one file per area (screen_<name>.cpp), drawn into the main content region.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include <cstdint>
 #include <functional>
 
 #include "domain/dataset.h"
 #include "io/workspace.h"
+#include "match/taxonomy.h"
 #include "report/dashboard.h"
 #include "ui/widget_registry.h"
 
@@ -17,6 +19,7 @@ inline constexpr int kScreenCount = 10;
 
 const char* screenId(Screen screen);        // "dashboard", ... (stable, used by tests and saved state)
 const char* screenLabelKey(Screen screen);  // string-table key of the navigation label
+bool parseScreen(std::string_view id, Screen* out);
 
 // The platform document holding the UI preferences: {"operator": "...", "lang": "zh"}.
 inline constexpr const char* kUiSettingsKey = "settings/ui";
@@ -38,6 +41,7 @@ struct ScreenContext {
   WidgetRegistry widgets;
   io::Workspace* workspace = nullptr;  // set before the first frame
   std::function<StorageStatus()> storageStatus;
+  match::Taxonomy taxonomy;            // the need categories (assets/categories.json)
   report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
   std::string dataError;               // why the data could not be loaded ("" when fine)
 
@@ -59,5 +63,8 @@ void drawSettings(ScreenContext& ctx);
 
 // Shared pieces of a screen: its title and one-line description.
 void screenHeader(ScreenContext& ctx, Screen screen);
+// A category's label in the current language ("" stays "", an unknown id shows as itself).
+std::string categoryLabel(const ScreenContext& ctx, const std::string& id);
+std::string communityName(const ScreenContext& ctx, const std::string& id);
 
 }  // namespace gj::ui
