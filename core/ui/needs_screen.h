@@ -15,8 +15,9 @@ struct NeedsState {
   NeedSort sort;
   char search[128] = "";
   // The list as last computed, and what it was computed from.
-  std::vector<std::string> rows;
-  std::uint64_t rowsVersion = ~std::uint64_t{0};
+  std::vector<const Need*> rows;  // into the workspace's dataset: rebuilt whenever its version changes
+  const io::Workspace* rowsWorkspace = nullptr;
+  std::uint64_t rowsVersion = 0;
   NeedFilter rowsFilter;
   NeedSort rowsSort;
 

@@ -91,8 +91,12 @@ void drawFilters(ScreenContext& ctx, NeedsState& st) {
 
 void refreshRows(ScreenContext& ctx, NeedsState& st) {
   const std::uint64_t version = ctx.workspace->version();
-  if (version == st.rowsVersion && st.filter == st.rowsFilter && st.sort == st.rowsSort) return;
-  st.rows = listNeeds(ctx.data(), st.filter, st.sort);
+  if (ctx.workspace == st.rowsWorkspace && version == st.rowsVersion && st.filter == st.rowsFilter &&
+      st.sort == st.rowsSort)
+    return;
+  st.rows.clear();
+  for (const std::string& id : listNeeds(ctx.data(), st.filter, st.sort)) st.rows.push_back(ctx.data().find<Need>(id));
+  st.rowsWorkspace = ctx.workspace;
   st.rowsVersion = version;
   st.rowsFilter = st.filter;
   st.rowsSort = st.sort;
@@ -140,8 +144,7 @@ void drawTable(ScreenContext& ctx, NeedsState& st) {
   clipper.Begin(static_cast<int>(st.rows.size()));
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const Need* n = ctx.data().find<Need>(st.rows[row]);
-      if (!n) continue;
+      const Need* n = st.rows[row];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushID(row);

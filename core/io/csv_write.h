@@ -1,0 +1,20 @@
+// Writing CSV that Excel opens correctly: UTF-8 with a BOM (so Chinese shows), CRLF line ends, RFC 4180
+// quoting, and cells that a spreadsheet would run as a formula defused.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gj::io {
+
+// A cell starting with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet shows it as
+// text instead of running it ("=HYPERLINK(...)" is a known CSV-injection attack). Everything else unchanged.
+std::string defuseFormula(std::string_view cell);
+
+// One cell as written: defused, then quoted when it holds , " CR or LF (quotes doubled).
+std::string csvCell(std::string_view cell);
+
+// The whole file: BOM, one line per row joined by ",", every line ended by CRLF.
+std::string writeCsv(const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace gj::io
