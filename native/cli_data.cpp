@@ -1,12 +1,12 @@
-// Shared by the gongjian-cli commands: where the assets are, loading a data folder or the demo dataset,
-// and terminal widths of Chinese text.
+// Shared by the gongjian-cli commands: where the assets are, reading a data folder (read-only: another
+// program may have it open) and terminal widths of Chinese text.
 #include <filesystem>
 #include <iostream>
 
 #include "cli_commands.h"
+#include "data_folder.h"
 #include "domain/bundle.h"
-#include "io/demo_dataset.h"
-#include "io/text_file.h"
+#include "file_storage.h"
 
 namespace gj::cli {
 
@@ -16,24 +16,45 @@ std::string defaultAssetDir() {
   return ec ? "assets" : (exe.parent_path().parent_path() / "assets").string();
 }
 
+std::string dataDirOrDefault(const std::string& dataDir) {
+  return dataDir.empty() ? native::defaultDataDir() : dataDir;
+}
+
 std::optional<Dataset> loadData(const std::string& dataDir, const std::string& assetDir) {
-  if (dataDir.empty()) {
+  const std::string dir = dataDirOrDefault(dataDir);
+  std::error_code ec;
+  if (!dataDir.empty() && !std::filesystem::is_directory(dir, ec)) {
+    std::cerr << "gongjian-cli: " << dir << ": no data folder here ("
+              << (std::filesystem::exists(dir, ec) ? "not a folder" : "No such file or directory") << ")\n";
+    return std::nullopt;
+  }
+  native::FileStorage storage(dir, native::FileStorageOptions{.readOnly = true});
+  LoadResult loaded;
+  storage.loadAll([&](LoadResult r) { loaded = std::move(r); });
+  if (!loaded.ok) {
+    std::cerr << "gongjian-cli: " << loaded.error << "\n";
+    return std::nullopt;
+  }
+  if (loaded.docs.empty()) {
+    // Nothing stored yet: what the desktop program would start with (an older bundle, or the demo).
+    const bool legacy = std::filesystem::exists(dir + "/" + native::kLegacyBundleFile, ec);
+    if (!dataDir.empty() && !legacy) {
+      std::cerr << "gongjian-cli: " << dir << " holds no data yet (no " << native::FileStorage::kSnapshotFile
+                << "); write the demo dataset with: gongjian-cli demo " << dir << "\n";
+      return std::nullopt;
+    }
     Dataset ds;
     std::string error;
-    if (gj::io::loadDemoDataset(assetDir, &ds, &error)) return ds;
-    std::cerr << "gongjian-cli: the demo dataset in " << assetDir << "/demo cannot be built:\n" << error << "\n";
-    return std::nullopt;
+    if (!native::seedDataset(dir, assetDir, &ds, &error)) {
+      std::cerr << "gongjian-cli: " << error << "\n";
+      return std::nullopt;
+    }
+    if (!legacy) std::cerr << "gongjian-cli: " << dir << " holds no data yet: using the demo dataset\n";
+    return ds;
   }
-  const std::string path = dataDir + "/" + kBundleFile;
-  std::string error;
-  auto text = gj::io::readTextFile(path, &error);
-  if (!text) {
-    std::cerr << "gongjian-cli: " << error << "\n";
-    return std::nullopt;
-  }
-  Parsed<Dataset> parsed = readBundle(*text);
+  Parsed<Dataset> parsed = readDocuments(loaded.docs);
   if (parsed.ok()) return std::move(*parsed.value);
-  for (const auto& e : parsed.errors) std::cerr << path << ": " << e << "\n";
+  for (const auto& e : parsed.errors) std::cerr << dir << ": " << e << "\n";
   return std::nullopt;
 }
 

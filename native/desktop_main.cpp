@@ -1,14 +1,21 @@
-// The desktop program: a GLFW window running the shared UI's frame function in a loop.
+// The desktop program: a GLFW window running the shared UI's frame function in a loop, on the data folder
+// (FileStorage behind the shared Workspace; a second program on the same folder gets it read-only).
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+
+#include <sys/statvfs.h>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "data_folder.h"
+#include "desktop_files.h"
 #include "desktop_options.h"
+#include "file_storage.h"
+#include "io/workspace.h"
 #include "screenshot.h"
 #include "ui/app.h"
 
@@ -16,17 +23,44 @@ namespace {
 
 void onGlfwError(int code, const char* text) { std::fprintf(stderr, "gongjian: GLFW error %d: %s\n", code, text); }
 
+// What Settings shows about the data folder: where it is, the space its files take and the space left.
+gj::ui::StorageStatus folderStatus(const gj::native::FileStorage& storage) {
+  namespace fs = std::filesystem;
+  gj::ui::StorageStatus status;
+  status.location = storage.dir();
+  std::error_code ec;
+  double used = 0;
+  for (auto it = fs::recursive_directory_iterator(storage.dir(), ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec)) used += static_cast<double>(it->file_size(ec));
+  status.usedBytes = used;
+  struct statvfs vfs {};
+  if (::statvfs(storage.dir().c_str(), &vfs) == 0)
+    status.quotaBytes = used + static_cast<double>(vfs.f_bavail) * static_cast<double>(vfs.f_frsize);
+  status.note = storage.readOnly() ? storage.readOnlyReason() : storage.warning();
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   gj::native::DesktopOptions options;
   if (int code = gj::native::parseDesktopOptions(argc, argv, &options); code >= 0) return code;
 
-  std::error_code ec;
-  std::filesystem::create_directories(options.dataDir, ec);
-  if (ec) {
-    std::cerr << "gongjian: cannot create the data folder " << options.dataDir << ": " << ec.message() << "\n";
+  gj::native::FileStorage storage(options.dataDir);
+  if (auto err = storage.open(); !err.empty()) {
+    std::cerr << "gongjian: " << err << "\n";
     return 1;
+  }
+  gj::io::Workspace workspace(storage);
+  if (storage.readOnly()) {
+    std::cerr << "gongjian: " << storage.readOnlyReason() << "\n";
+    workspace.setReadOnly(true);
+  } else if (std::filesystem::exists(options.dataDir + "/" + gj::native::kLegacyBundleFile)) {
+    // A folder an older gongjian-cli wrote: its bundle becomes the first snapshot (the file is left as it is).
+    // The App opens the workspace again, which then finds the records stored.
+    workspace.open([&](gj::Dataset* ds, std::string* error) {
+      return gj::native::seedDataset(options.dataDir, options.assetDir, ds, error);
+    });
   }
 
   glfwSetErrorCallback(onGlfwError);
@@ -37,7 +71,13 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   if (!options.screenshotPath.empty()) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
-  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "共建 Gongjian", nullptr, nullptr);
+  // Kiosk: full screen on the primary monitor at its current mode.
+  GLFWmonitor* monitor = options.kiosk ? glfwGetPrimaryMonitor() : nullptr;
+  if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+    options.width = mode->width;
+    options.height = mode->height;
+  }
+  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "共建 Gongjian", monitor, nullptr);
   if (!window) {
     std::cerr << "gongjian: cannot create an OpenGL 3.0 window\n";
     glfwTerminate();
@@ -49,17 +89,34 @@ int main(int argc, char** argv) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   // ImGui's layout file lives in the data folder, not in whatever folder the program was started from.
+  // A read-only program reads the layout but leaves the file to the one that writes the folder.
   static std::string iniPath = options.dataDir + "/imgui.ini";
   ImGui::GetIO().IniFilename = iniPath.c_str();
+  if (storage.readOnly()) {
+    ImGui::LoadIniSettingsFromDisk(iniPath.c_str());
+    ImGui::GetIO().IniFilename = nullptr;
+  }
 
   gj::ui::App app;
   gj::ui::AppOptions appOptions;
   appOptions.assetDir = options.assetDir;
   appOptions.lang = options.lang;
+  appOptions.langExplicit = options.langExplicit;
   appOptions.platform = "native";
+  appOptions.workspace = &workspace;
+  appOptions.storageStatus = [&storage] { return folderStatus(storage); };
+  appOptions.kiosk = options.kiosk;
+  appOptions.files = gj::native::desktopFiles(options.dataDir);
   if (auto err = app.init(appOptions); !err.empty()) {
     std::cerr << "gongjian: " << err << "\n";
     return 1;
+  }
+  if (gj::ui::Screen first; !options.screen.empty()) {
+    if (!gj::ui::parseScreen(options.screen, &first)) {
+      std::cerr << "gongjian: --screen " << options.screen << ": not an area (dashboard, needs, settings, ...)\n";
+      return 2;
+    }
+    app.setScreen(first);
   }
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 130");

@@ -1,3 +1,4 @@
+// The desktop program's command line (CLI11).
 #include "desktop_options.h"
 
 #include <cstdlib>
@@ -6,13 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
-namespace gj::native {
+#include "data_folder.h"
 
-std::string defaultDataDir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/gongjian";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/gongjian";
-  return "gongjian-data";
-}
+namespace gj::native {
 
 int parseDesktopOptions(int argc, char** argv, DesktopOptions* out) {
   CLI::App app{"Gongjian (共建) desktop program: the community co-building platform", "gongjian"};
@@ -20,8 +17,11 @@ int parseDesktopOptions(int argc, char** argv, DesktopOptions* out) {
   std::string size;
   app.add_option("--data", out->dataDir, "data folder (default: $XDG_DATA_HOME/gongjian)");
   app.add_option("--assets", out->assetDir, "asset folder (default: assets/ beside the program)");
-  app.add_option("--lang", lang, "interface language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  auto* langOption = app.add_option("--lang", lang, "interface language: zh or en (default: as last used, else zh)")
+                         ->check(CLI::IsMember({"zh", "en"}));
+  app.add_flag("--kiosk", out->kiosk, "start full screen as the public display of the community centre");
   app.add_option("--screenshot", out->screenshotPath, "write a PNG of the window to FILE and exit");
+  app.add_option("--screen", out->screen, "area shown first: dashboard, needs, resources, units, matching, projects, volunteers, meetings, assessment, settings");
   app.add_option("--frames", out->frames, "frames to draw before --screenshot (default 3)")->check(CLI::Range(1, 10000));
   app.add_option("--size", size, "window size WIDTHxHEIGHT (default 1280x800)");
   try {
@@ -30,6 +30,7 @@ int parseDesktopOptions(int argc, char** argv, DesktopOptions* out) {
     return app.exit(e);
   }
   ui::parseLang(lang, &out->lang);
+  out->langExplicit = langOption->count() > 0;
   if (!size.empty() && std::sscanf(size.c_str(), "%dx%d", &out->width, &out->height) != 2) {
     std::cerr << "gongjian: --size: expected WIDTHxHEIGHT such as 1280x800, got \"" << size << "\"\n";
     return 2;

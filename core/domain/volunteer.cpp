@@ -1,6 +1,9 @@
 // JSON fields of Volunteer and Activity.
 #include "domain/volunteer.h"
 
+#include <cstdio>
+#include <optional>
+
 namespace gj {
 
 int Activity::volunteerMinutes() const {
@@ -9,6 +12,78 @@ int Activity::volunteerMinutes() const {
   return sum;
 }
 
+bool Volunteer::availableAt(int weekday, int from, int to) const {
+  bool listed = false, ranged = false;
+  for (int d : weekdays) listed |= d == weekday;
+  if (!listed) return false;
+  for (const HourRange& h : availability) {
+    if (h.weekday != weekday) continue;
+    ranged = true;
+    if (h.from <= from && to <= h.to) return true;
+  }
+  return !ranged;
+}
+
+namespace {
+
+std::string clockText(int minutes) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
+  return buf;
+}
+
+// "HH:MM", 00:00..24:00.
+std::optional<int> clockMinutes(const Json& v) {
+  if (!v.is_string()) return std::nullopt;
+  const std::string& t = v.get_ref<const std::string&>();
+  if (t.size() != 5 || t[2] != ':') return std::nullopt;
+  for (int i : {0, 1, 3, 4})
+    if (t[static_cast<std::size_t>(i)] < '0' || t[static_cast<std::size_t>(i)] > '9') return std::nullopt;
+  const int h = (t[0] - '0') * 10 + (t[1] - '0'), m = (t[3] - '0') * 10 + (t[4] - '0');
+  if (m > 59 || h > 24 || (h == 24 && m != 0)) return std::nullopt;
+  return h * 60 + m;
+}
+
+void readAvailability(Fields& f, Volunteer& r) {
+  const Json* list = f.array("availability");
+  if (!list) return;
+  std::vector<HourRange> got;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string at = "availability[" + std::to_string(i) + "]";
+    if (!item.is_object()) {
+      f.fail(at, "an object {\"weekday\",\"from\",\"to\"}", &item);
+      continue;
+    }
+    HourRange h;
+    Fields hf(item, f.pathOf(at), f.errors());
+    hf.integer("weekday", h.weekday, 1, 7);
+    const std::size_t before = hf.errorCount();
+    for (const char* key : {"from", "to"}) {
+      hf.markKnown(key);
+      const Json* v = item.contains(key) ? &item.at(key) : nullptr;
+      auto minutes = v ? clockMinutes(*v) : std::nullopt;
+      if (!minutes) hf.fail(key, "a time of day \"HH:MM\" (00:00..24:00)", v);
+      else (key[0] == 'f' ? h.from : h.to) = *minutes;
+    }
+    if (hf.errorCount() != before) continue;
+    bool listed = false;
+    for (int d : r.weekdays) listed |= d == h.weekday;
+    if (!listed) hf.fail("weekday", "one of the volunteer's weekdays", &item.at("weekday"));
+    else if (h.to <= h.from) hf.fail("to", "a time after from (" + clockText(h.from) + ")", &item.at("to"));
+    else if (!got.empty() && (h.weekday < got.back().weekday || (h.weekday == got.back().weekday && h.from < got.back().to)))
+      hf.fail("from", "a range after the previous one (" + std::to_string(got.back().weekday) + " " +
+                          clockText(got.back().from) + "-" + clockText(got.back().to) + "; sorted, not overlapping)",
+              &item.at("from"));
+    else got.push_back(h);
+    const Json unknown = hf.rest();
+    for (auto it = unknown.begin(); it != unknown.end(); ++it) hf.fail(it.key(), "no such field (weekday, from, to)", &*it);
+  }
+  r.availability = std::move(got);
+}
+
+}  // namespace
+
 void writeFields(Json& j, const Volunteer& r) {
   j["name"] = r.name;
   j["unit"] = r.unit;
@@ -16,6 +91,12 @@ void writeFields(Json& j, const Volunteer& r) {
   j["skills"] = r.skills;
   j["weekdays"] = r.weekdays;
   j["phone"] = r.phone;
+  if (!r.availability.empty()) {  // optional: absent means all day on the listed weekdays
+    Json list = Json::array();
+    for (const HourRange& h : r.availability)
+      list.push_back({{"weekday", h.weekday}, {"from", clockText(h.from)}, {"to", clockText(h.to)}});
+    j["availability"] = std::move(list);
+  }
 }
 
 void readFields(Fields& f, Volunteer& r) {
@@ -39,6 +120,7 @@ void readFields(Fields& f, Volunteer& r) {
     r.weekdays = std::move(got);
   }
   f.text("phone", r.phone);
+  readAvailability(f, r);
 }
 
 void writeFields(Json& j, const Activity& r) {

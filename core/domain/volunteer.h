@@ -8,6 +8,14 @@
 
 namespace gj {
 
+// Hours a volunteer is free on one weekday, local clock, minutes after midnight [from, to).
+struct HourRange {
+  int weekday = 1;    // ISO: 1 = Monday .. 7 = Sunday
+  int from = 0;       // 0..1439
+  int to = 24 * 60;   // from+1..1440
+  bool operator==(const HourRange&) const = default;
+};
+
 struct Volunteer : Record {
   static constexpr std::string_view kType = "volunteer";
   std::string name;
@@ -16,7 +24,14 @@ struct Volunteer : Record {
   std::vector<std::string> skills;  // category ids, e.g. "health", "legal"
   std::vector<int> weekdays;        // available days, ISO: 1 = Monday .. 7 = Sunday, ascending
   std::string phone;                // personal information
+  // Optional, JSON "availability":[{"weekday":2,"from":"08:30","to":"12:00"},...]: the hours of some of the
+  // listed weekdays, sorted, not overlapping. A listed weekday without a range is free all day (so records
+  // written before this field keep their meaning).
+  std::vector<HourRange> availability;
   bool operator==(const Volunteer&) const = default;
+
+  // Free for all of [from, to) (minutes after midnight) on that weekday.
+  bool availableAt(int weekday, int from, int to) const;
 };
 
 struct Attendance {

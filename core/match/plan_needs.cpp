@@ -68,6 +68,17 @@ ScoreParts scoreOf(const Need& n, const UnitFacts& u, bool primary, const NeedWe
 
 }  // namespace
 
+ScoreParts NeedInstance::partsOf(const Arc& a) const {
+  ScoreParts p = need_parts[static_cast<std::size_t>(a.need)];
+  const ScoreParts& u = unit_parts[static_cast<std::size_t>(a.unit)];
+  p.capacity = u.capacity;
+  p.completed = u.completed;
+  p.satisfaction = u.satisfaction;
+  p.category = a.primary ? category_primary : category_secondary;
+  p.pairing = a.paired ? pairing : 0;
+  return p;
+}
+
 std::string_view reasonName(UnmatchedReason r) {
   switch (r) {
     case UnmatchedReason::not_classified: return "not_classified";
@@ -163,46 +174,82 @@ NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options) 
     forbiddenByNeed[f.need].push_back(f.unit);
   }
 
-  // Offering units in id order, with their need-independent score parts and solver index (-1: full).
-  // Integer indices in the per-arc loop below: id-ordered map lookups there would cost more than the solve.
+  // Everything the per-arc loop below touches is interned once into dense integer indices (communities,
+  // categories, offering units): string-keyed lookups per arc would cost more than the solve.
+  std::map<std::string, int> communityIndex;
+  std::vector<int> pairedWith;  // community indices, a run per offerer
   struct Offerer {
     const std::string* id;
-    const Unit* unit;
-    int index;
-    ScoreParts parts;
+    int index;       // in the instance; -1: full
+    int unitScore;   // capacity + completed + satisfaction
+    int pairedBegin, pairedEnd;
   };
   std::vector<Offerer> offerers;
-  std::map<std::string, std::vector<std::pair<int, bool>>> byCategory;
+  std::map<std::string, int> categoryIndex;
+  std::vector<std::vector<std::pair<int, bool>>> byCategory;  // (offerer, primary), offerers in id order
   for (const auto& [unitId, cats] : offers) {
     const UnitFacts& f = facts[unitId];
-    Offerer o{&unitId, f.unit, -1, unitParts(f, w)};
+    const ScoreParts parts = unitParts(f, w);
+    Offerer o{&unitId, -1, parts.capacity + parts.completed + parts.satisfaction, static_cast<int>(pairedWith.size()), 0};
+    for (const std::string& c : f.unit->communities)
+      pairedWith.push_back(communityIndex.emplace(c, static_cast<int>(communityIndex.size())).first->second);
+    o.pairedEnd = static_cast<int>(pairedWith.size());
     if (f.left > 0) {
       o.index = static_cast<int>(in.instance.units.size());
       in.instance.units.push_back(unitId);
       in.instance.capacity.push_back(f.left);
+      in.instance.unit_parts.push_back(parts);
     }
-    for (const auto& [cat, primary] : cats) byCategory[cat].emplace_back(static_cast<int>(offerers.size()), primary);
+    for (const auto& [cat, primary] : cats) {
+      const int ci = categoryIndex.emplace(cat, static_cast<int>(byCategory.size())).first->second;
+      if (ci == static_cast<int>(byCategory.size())) byCategory.emplace_back();
+      byCategory[static_cast<std::size_t>(ci)].emplace_back(static_cast<int>(offerers.size()), primary);
+    }
     offerers.push_back(o);
   }
+  in.instance.category_primary = w.category_primary;
+  in.instance.category_secondary = w.category_secondary;
+  in.instance.pairing = w.pairing;
 
-  std::vector<int> full, banned;
+  // First pass: the open needs with their interned category and community, to size the arcs once.
+  struct OpenNeed {
+    const std::string* id;
+    const Need* need;
+    int category;   // -1: no unit offers it
+    int community;  // -1: no offering unit is paired with it
+  };
+  std::vector<OpenNeed> open;
+  std::size_t arcBound = 0;
+  bool anyNotClassified = false;
   for (const auto& [needId, n] : ds.needs()) {
     if (!isOpen(n.status) || lockedNeeds.count(needId)) continue;
-    UnmatchedNeed why{needId};
     if (n.category.empty()) {
-      why.reason = UnmatchedReason::not_classified;
-      in.without_arcs.push_back(why);
+      in.without_arcs.push_back({needId, UnmatchedReason::not_classified});
+      anyNotClassified = true;
       continue;
     }
+    auto cat = categoryIndex.find(n.category);
+    auto com = communityIndex.find(n.community);
+    OpenNeed o{&needId, &n, cat == categoryIndex.end() ? -1 : cat->second, com == communityIndex.end() ? -1 : com->second};
+    if (o.category >= 0) arcBound += byCategory[static_cast<std::size_t>(o.category)].size();
+    open.push_back(o);
+  }
+  in.instance.arcs.reserve(arcBound);
+  in.instance.needs.reserve(open.size());
+  in.instance.need_parts.reserve(open.size());
+
+  std::vector<int> full, banned;
+  for (const OpenNeed& on : open) {
+    const std::string& needId = *on.id;
     const int needIdx = static_cast<int>(in.instance.needs.size());
     const std::size_t firstArc = in.instance.arcs.size();
-    const ScoreParts fromNeed = needParts(n, w);
+    const ScoreParts fromNeed = needParts(*on.need, w);
+    const int needScore = fromNeed.urgency + fromNeed.people + fromNeed.target_group;
     auto forbids = forbiddenByNeed.empty() ? forbiddenByNeed.end() : forbiddenByNeed.find(needId);
     full.clear();
     banned.clear();
-    auto cat = byCategory.find(n.category);
-    if (cat != byCategory.end())
-      for (const auto& [oi, primary] : cat->second) {
+    if (on.category >= 0)
+      for (const auto& [oi, primary] : byCategory[static_cast<std::size_t>(on.category)]) {
         const Offerer& u = offerers[static_cast<std::size_t>(oi)];
         if (forbids != forbiddenByNeed.end() &&
             std::find(forbids->second.begin(), forbids->second.end(), *u.id) != forbids->second.end()) {
@@ -213,22 +260,29 @@ NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options) 
           full.push_back(oi);
           continue;
         }
-        NeedInstance::Arc a{needIdx, u.index, combine(fromNeed, u.parts, n, *u.unit, primary, w), 0};
-        a.score = a.parts.total();
-        in.instance.arcs.push_back(a);
+        bool paired = false;
+        for (int c = u.pairedBegin; c < u.pairedEnd && !paired; ++c) paired = pairedWith[static_cast<std::size_t>(c)] == on.community;
+        const int score = needScore + u.unitScore + (primary ? w.category_primary : w.category_secondary) + (paired ? w.pairing : 0);
+        in.instance.arcs.push_back({needIdx, u.index, score, primary, paired});
       }
     if (in.instance.arcs.size() > firstArc) {
       in.instance.needs.push_back(needId);
+      in.instance.need_parts.push_back(fromNeed);
       continue;
     }
+    UnmatchedNeed why{needId};
     for (int oi : full) why.full.push_back(*offerers[static_cast<std::size_t>(oi)].id);
     for (int oi : banned) why.forbidden.push_back(*offerers[static_cast<std::size_t>(oi)].id);
-    why.reason = cat == byCategory.end()  ? UnmatchedReason::no_unit_offers
+    why.reason = on.category < 0         ? UnmatchedReason::no_unit_offers
                  : why.forbidden.empty() ? UnmatchedReason::all_full
                  : why.full.empty()      ? UnmatchedReason::all_forbidden
                                          : UnmatchedReason::full_or_forbidden;
     in.without_arcs.push_back(why);
   }
+  // Not-classified needs were listed in the first pass: back into need id order.
+  if (anyNotClassified)
+    std::stable_sort(in.without_arcs.begin(), in.without_arcs.end(),
+                     [](const UnmatchedNeed& a, const UnmatchedNeed& b) { return idLess(a.need, b.need); });
   return in;
 }
 

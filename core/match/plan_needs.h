@@ -50,17 +50,24 @@ struct ScoreParts {
 
 // What the solver sees: open needs (not locked) x units with capacity, candidate arcs with integer scores.
 // This is also the exported instance (plan_json.h).
+// Arcs stay small (16 bytes; 400k of them at district scale): the score parts that depend on the need
+// only or the unit only are kept once per need / unit, and partsOf() puts an arc's parts back together.
 struct NeedInstance {
   struct Arc {
     int need = 0;  // index into needs
     int unit = 0;  // index into units
-    ScoreParts parts;
     int score = 0;
+    bool primary = false;  // the unit lists the need's category first
+    bool paired = false;   // the unit is paired with the need's community
   };
   std::vector<std::string> needs;  // id order
   std::vector<std::string> units;  // id order, units with capacity left > 0 after locks
   std::vector<int> capacity;       // per unit
   std::vector<Arc> arcs;           // by need, then unit
+  std::vector<ScoreParts> need_parts;  // per need: urgency, people, target_group
+  std::vector<ScoreParts> unit_parts;  // per unit: capacity, completed, satisfaction
+  int category_primary = 0, category_secondary = 0, pairing = 0;  // the weights the arcs were scored with
+  ScoreParts partsOf(const Arc& a) const;  // needs need_parts / unit_parts (buildNeedInput fills them)
 };
 
 struct NeedAssignment {

@@ -20,17 +20,15 @@ std::vector<int> solveNeedInstance(const NeedInstance& inst, bool* ok) {
 
   // Tie-break by id: cost = -score * K + rank of the unit among the need's candidates (they come in unit id
   // order). K exceeds any possible sum of ranks, so the total score always comes first.
-  std::vector<int> rank(inst.arcs.size());
   std::int64_t k = 1;
-  for (std::size_t i = 0; i < inst.arcs.size(); ++i) {
-    rank[i] = i > 0 && inst.arcs[i - 1].need == inst.arcs[i].need ? rank[i - 1] + 1 : 0;
-    k += rank[i] > 0 ? 1 : 0;
-  }
+  for (std::size_t i = 1; i < inst.arcs.size(); ++i) k += inst.arcs[i - 1].need == inst.arcs[i].need ? 1 : 0;
   for (int n = 0; n < needCount; ++n) net.addArc(source, firstNeed + n, 1, 0);
   const int firstCandidate = static_cast<int>(net.arcs.size());
+  std::int64_t rank = 0;
   for (std::size_t i = 0; i < inst.arcs.size(); ++i) {
     const auto& a = inst.arcs[i];
-    net.addArc(firstNeed + a.need, firstUnit + a.unit, 1, -std::int64_t{a.score} * k + rank[i]);
+    rank = i > 0 && inst.arcs[i - 1].need == a.need ? rank + 1 : 0;
+    net.addArc(firstNeed + a.need, firstUnit + a.unit, 1, -std::int64_t{a.score} * k + rank);
   }
   for (std::size_t u = 0; u < inst.units.size(); ++u)
     net.addArc(firstUnit + static_cast<int>(u), sink, inst.capacity[u], 0);
@@ -61,7 +59,7 @@ NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options) {
   for (std::size_t n = 0; n < inst.needs.size(); ++n) {
     if (chosen[n] >= 0) {
       const auto& a = inst.arcs[static_cast<std::size_t>(chosen[n])];
-      plan.assignments.push_back({inst.needs[n], inst.units[static_cast<std::size_t>(a.unit)], a.parts, a.score, false});
+      plan.assignments.push_back({inst.needs[n], inst.units[static_cast<std::size_t>(a.unit)], inst.partsOf(a), a.score, false});
       assignedTo[static_cast<std::size_t>(a.unit)]++;
     }
   }

@@ -39,7 +39,7 @@ template <class W, class F> void eachVolunteerWeight(W& w, F&& f) {
   f("skill", w.skill);
   f("organiser", w.organiser);
   f("paired", w.paired);
-  f("weekly_cap", w.weekly_cap);
+  f("weekly_cap_hours", w.weekly_cap_hours);
   f("fairness_per_hour", w.fairness_per_hour);
   f("hours_per_assignment", w.hours_per_assignment);
 }

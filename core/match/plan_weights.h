@@ -35,9 +35,10 @@ struct VolunteerWeights {
   int skill = 60;                // the volunteer has the skill the activity type asks for
   int organiser = 40;            // the volunteer's unit organises the activity
   int paired = 20;               // ... or is paired with the activity's community
-  int weekly_cap = 2;            // activities per volunteer per ISO week, attendance included
+  int weekly_cap_hours = 6;      // hours of service per volunteer per ISO week, attendance included
   int fairness_per_hour = 4;     // cost of each hour already served this quarter, per assignment
-  int hours_per_assignment = 2;  // how many hours a planned assignment adds to that count
+  int hours_per_assignment = 2;  // hours a planned assignment adds to that count; also the length of an
+                                 // activity whose end is not after its start
   std::vector<std::string> skill_required = {"free_clinic", "legal_aid"};  // activity types needing the skill
 };
 

@@ -29,6 +29,7 @@ std::string App::init(const AppOptions& options) {
   options_ = options;
   context_.platform = options.platform;
   context_.storageStatus = options.storageStatus;
+  context_.files = options.files;
   if (auto err = strings().load(options.assetDir); !err.empty()) return err;
   strings().setLang(options.lang);
   std::string error;

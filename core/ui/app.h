@@ -20,6 +20,7 @@ struct AppOptions {
   // Null: the data lives in memory only and is lost on exit (tests).
   io::Workspace* workspace = nullptr;
   std::function<StorageStatus()> storageStatus;  // shown in Settings; may be empty
+  PlatformFiles files;                           // import / export; empty members: not offered
   bool kiosk = false;                            // the public display (issue 9)
 };
 

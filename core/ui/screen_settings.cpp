@@ -17,7 +17,11 @@ std::string gOperatorShown;
 
 std::string megabytes(double bytes) {
   char text[32];
-  std::snprintf(text, sizeof text, "%.1f MB", bytes / (1024.0 * 1024.0));
+  const double mb = bytes / (1024.0 * 1024.0);
+  if (mb >= 1024)
+    std::snprintf(text, sizeof text, "%.1f GB", mb / 1024.0);
+  else
+    std::snprintf(text, sizeof text, "%.1f MB", mb);
   return text;
 }
 
@@ -76,6 +80,10 @@ void drawSettings(ScreenContext& ctx) {
   ImGui::Separator();
   ImGui::Spacing();
   drawStorage(ctx);
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+  drawDataTransfer(ctx);
 
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);

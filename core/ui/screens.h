@@ -9,6 +9,7 @@
 #include "domain/dataset.h"
 #include "io/workspace.h"
 #include "match/taxonomy.h"
+#include "ui/platform_files.h"
 #include "report/dashboard.h"
 #include "ui/widget_registry.h"
 
@@ -42,6 +43,7 @@ struct ScreenContext {
   io::Workspace* workspace = nullptr;  // set before the first frame
   std::function<StorageStatus()> storageStatus;
   match::Taxonomy taxonomy;            // the need categories (assets/categories.json)
+  PlatformFiles files;                 // import and export, as the platform offers them
   report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
   std::string dataError;               // why the data could not be loaded ("" when fine)
 
@@ -60,6 +62,7 @@ void drawVolunteers(ScreenContext& ctx);
 void drawMeetings(ScreenContext& ctx);
 void drawAssessment(ScreenContext& ctx);
 void drawSettings(ScreenContext& ctx);
+void drawDataTransfer(ScreenContext& ctx);  // import and export, inside Settings
 
 // Shared pieces of a screen: its title and one-line description.
 void screenHeader(ScreenContext& ctx, Screen screen);

@@ -5,22 +5,24 @@
 # optimum, and prints the wasm/native time ratio. Extra arguments go to bench_match (e.g. --seed 2).
 # NetworkX takes minutes on the full instance (pure Python): NETWORKX=reuse keeps build/bench/networkx.txt
 # from an earlier run of the same instance.
-# Builds bench_match in build/native-release and build/web-release when they are configured.
+# Builds bench_match in build/native-release and build/web-release (or BENCH_NATIVE_DIR / BENCH_WEB_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NODE_PATH=/usr/share/nodejs
 out=build/bench
 mkdir -p "$out"
 
-native_dir=build/native-release
-[ -f "$native_dir/build.ninja" ] || native_dir=build/native-debug
+# BENCH_NATIVE_DIR / BENCH_WEB_DIR: configured build folders to use instead (e.g. a private release build).
+native_dir=${BENCH_NATIVE_DIR:-build/native-release}
+[ -n "${BENCH_NATIVE_DIR:-}" ] || [ -f "$native_dir/build.ninja" ] || native_dir=build/native-debug
+web_dir=${BENCH_WEB_DIR:-build/web-release}
 cmake --build "$native_dir" --target bench_match >/dev/null
-cmake --build build/web-release --target bench_match >/dev/null
+cmake --build "$web_dir" --target bench_match >/dev/null
 
 echo "== native ($native_dir)"
 "$native_dir/tests/bench/bench_match" --export "$out/need-instance.json" "$@" | tee "$out/native.txt"
 echo "== WebAssembly (node)"
-(cd build/web-release/tests/bench && node --no-experimental-fetch bench_match.js "$@") | tee "$out/wasm.txt"
+(cd "$web_dir/tests/bench" && node --no-experimental-fetch bench_match.js "$@") | tee "$out/wasm.txt"
 echo "== NetworkX ($(/usr/bin/python3 -c 'import networkx; print(networkx.__version__)'))"
 if [ "${NETWORKX:-}" = reuse ] && [ -s "$out/networkx.txt" ]; then
   cat "$out/networkx.txt"

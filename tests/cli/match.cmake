@@ -11,7 +11,7 @@ cli_test(match-unmatched-reason 0 -e "\"reason\":\"all_forbidden\"" -e "\"forbid
          -- ${_cli} match --quarter 2024Q3 --json --forbid 164=12 --forbid 164=31)
 cli_test(match-bad-pair 2 -e "expected NEED=UNIT .* got \"x\"" -- ${_cli} match --forbid x)
 cli_test(match-bad-quarter 2 -e "2024Q9" -- ${_cli} match --quarter 2024Q9)
-cli_test(match-missing-data 1 -e "/nonexistent/gongjian.json: No such file or directory" -- ${_cli} match --data /nonexistent)
+cli_test(match-missing-data 1 -e "/nonexistent" -- ${_cli} match --data /nonexistent)
 add_test(NAME "native:cli:match-export-instance"
   COMMAND sh -c "'${_expect}' 0 -- '${_cli}' match --quarter 2024Q3 --export-instance '${CMAKE_BINARY_DIR}/match-instance.json' && grep -q '\"format\":\"gongjian-need-instance\"' '${CMAKE_BINARY_DIR}/match-instance.json' && grep -q '\"arcs\":\\[\\[0,' '${CMAKE_BINARY_DIR}/match-instance.json'")
 add_test(NAME "native:cli:match-data-folder"

@@ -1,8 +1,11 @@
 // Accuracy of the shipped dictionary on need descriptions written for the tests (tests/unit/data):
-// the labelled set (top-1 >= 90%, top-2 >= 97%) and a held-out set written after the keywords were tuned.
-// The held-out set measured 69.8% top-1 at its first, blind run: a keyword dictionary generalises that far
-// and no further. Its floor (65%) guards against regressions; the 80% wanted for unseen text is not reached. A need counts as right when the expected category, or its acceptable second one ("also",
-// for genuinely ambiguous needs), is ranked first (top-1) or among the first two (top-2).
+// the labelled set (top-1 >= 90%, top-2 >= 97%) and two held-out sets never used to pick keywords.
+// Second held-out set (63, written after the first tuning): 69.8% top-1 at its blind run, 77.8% after the
+// dictionary was broadened with common synonyms from general knowledge; floor 72%.
+// Third held-out set (96, unseen phrasings, written before that broadening): 90.6% before, 95.8% after;
+// floor 90%. Its author also chose the synonyms, so the second set is the fairer measure of unseen text.
+// A need counts as right when the expected category, or its acceptable second one ("also", for genuinely
+// ambiguous needs), is ranked first (top-1) or among the first two (top-2).
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -85,7 +88,7 @@ TEST_CASE("classifier accuracy: labelled set, top-1 >= 90% and top-2 >= 97%") {
   CHECK(a.top2 * 100 >= 97 * a.total);
 }
 
-TEST_CASE("classifier accuracy: held-out set, top-1 >= 65% (regression floor)") {
+TEST_CASE("classifier accuracy: held-out set, top-1 >= 72% (regression floor)") {
   std::string error;
   const auto& t = gj::test::shippedTaxonomy(&error);
   REQUIRE_MESSAGE(!t.categories.empty(), error);
@@ -93,5 +96,16 @@ TEST_CASE("classifier accuracy: held-out set, top-1 >= 65% (regression floor)") 
   REQUIRE_MESSAGE(set.size() >= 60, error);
   const Accuracy a = measure(t, set);
   MESSAGE(report("held-out set", a));
-  CHECK(a.top1 * 100 >= 65 * a.total);
+  CHECK(a.top1 * 100 >= 72 * a.total);
+}
+
+TEST_CASE("classifier accuracy: third held-out set (unseen phrasings), top-1 >= 90% (regression floor)") {
+  std::string error;
+  const auto& t = gj::test::shippedTaxonomy(&error);
+  REQUIRE_MESSAGE(!t.categories.empty(), error);
+  const auto set = readSet("classifier_needs_holdout3.json", &error);
+  REQUIRE_MESSAGE(set.size() >= 80, error);
+  const Accuracy a = measure(t, set);
+  MESSAGE(report("third held-out set", a));
+  CHECK(a.top1 * 100 >= 90 * a.total);
 }

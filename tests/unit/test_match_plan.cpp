@@ -42,7 +42,7 @@ TEST_CASE("plan: every score component, from the need and the unit") {
   m.rating(2, "project/2", Rating::basic);
   NeedPlanInput in = buildNeedInput(m.ds, q3());
   REQUIRE(in.instance.arcs.size() == 2);
-  const ScoreParts& a = in.instance.arcs[0].parts;
+  const ScoreParts& a = in.instance.partsOf(in.instance.arcs[0]);
   CHECK(a.category == 100);
   CHECK(a.pairing == 150);
   CHECK(a.urgency == 80);        // 4 x 20
@@ -52,7 +52,7 @@ TEST_CASE("plan: every score component, from the need and the unit") {
   CHECK(a.completed == 10);      // 2 completed x 5
   CHECK(a.satisfaction == 37);   // 50 x (2 + 1) / 4
   CHECK(in.instance.arcs[0].score == a.total());
-  const ScoreParts& b = in.instance.arcs[1].parts;
+  const ScoreParts& b = in.instance.partsOf(in.instance.arcs[1]);
   CHECK(b == ScoreParts{60, 0, 80, 40, 50, 40, 0, 0});  // secondary, unpaired, capacity capped at 40
 
   NeedPlan plan = planNeeds(m.ds, q3());
@@ -70,14 +70,14 @@ TEST_CASE("plan: people, urgency and target group scale as documented") {
   m.need(3, "community/1", "culture", 3, 3, TargetGroup::general);
   NeedPlanInput in = buildNeedInput(m.ds, q3());
   REQUIRE(in.instance.arcs.size() == 3);
-  CHECK(in.instance.arcs[0].parts.target_group == w.children);
-  CHECK(in.instance.arcs[0].parts.people == 10);
-  CHECK(in.instance.arcs[0].parts.urgency == 20);
-  CHECK(in.instance.arcs[1].parts.people == 80);  // capped
-  CHECK(in.instance.arcs[1].parts.target_group == w.disabled);
-  CHECK(in.instance.arcs[1].parts.urgency == 100);
-  CHECK(in.instance.arcs[2].parts.people == 20);
-  CHECK(in.instance.arcs[2].parts.target_group == 0);
+  CHECK(in.instance.partsOf(in.instance.arcs[0]).target_group == w.children);
+  CHECK(in.instance.partsOf(in.instance.arcs[0]).people == 10);
+  CHECK(in.instance.partsOf(in.instance.arcs[0]).urgency == 20);
+  CHECK(in.instance.partsOf(in.instance.arcs[1]).people == 80);  // capped
+  CHECK(in.instance.partsOf(in.instance.arcs[1]).target_group == w.disabled);
+  CHECK(in.instance.partsOf(in.instance.arcs[1]).urgency == 100);
+  CHECK(in.instance.partsOf(in.instance.arcs[2]).people == 20);
+  CHECK(in.instance.partsOf(in.instance.arcs[2]).target_group == 0);
 }
 
 TEST_CASE("plan: slots per quarter count claimed projects and matched needs; funds and hours convert") {

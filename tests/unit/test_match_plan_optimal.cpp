@@ -40,7 +40,7 @@ NeedInstance randomInstance(test::SplitMix& rng) {
     inst.needs.push_back("need/" + std::to_string(n + 1));
     for (int u = 0; u < units; ++u)
       if (rng.below(3) != 0) {
-        NeedInstance::Arc a{n, u, {}, 0};
+        NeedInstance::Arc a{n, u, 0};
         a.score = 1 + rng.below(rng.below(2) ? 5 : 400);  // small ranges make many ties
         inst.arcs.push_back(a);
       }
