@@ -1,6 +1,8 @@
 #include "browser_bridge.h"
 
+#include <cstdint>
 #include <string>
+#include <utility>
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -8,6 +10,8 @@
 #include <imgui_impl_glfw.h>
 #include <nlohmann/json.hpp>
 
+#include "file_transfer.h"
+#include "tab_lock.h"
 #include "ui/app.h"
 
 namespace gj::web {
@@ -18,7 +22,10 @@ GLFWwindow* gWindow = nullptr;
 std::string gClipboard;
 float gCaretX = 0, gCaretY = 0;
 bool gReadySignalled = false;
+int gDataReadyFrame = -1;             // the frame at which the stored data had been read and the tab lock answered
 constexpr int kReadyAfterFrames = 3;  // the font texture is uploaded and the UI drawn by then
+gj::web::PickedFile gTestPicked;      // the last file picked through window.gongjian.testPickFile()
+bool gTestPickDone = false;
 }  // namespace
 
 // [SECTION] JavaScript side
@@ -26,9 +33,10 @@ constexpr int kReadyAfterFrames = 3;  // the font texture is uploaded and the UI
 EM_JS(int, js_page_width, (), { return window.innerWidth; });
 EM_JS(int, js_page_height, (), { return window.innerHeight; });
 
-EM_JS(int, js_page_lang_is_en, (), {
+EM_JS(int, js_page_lang, (), {
   const lang = new URLSearchParams(window.location.search).get('lang');
-  return lang && lang.toLowerCase().startsWith('en') ? 1 : 0;
+  if (!lang) return 0;
+  return lang.toLowerCase().startsWith('en') ? 1 : 2;
 });
 
 EM_JS(void, js_install_text_proxy, (), {
@@ -100,8 +108,31 @@ EM_JS(void, js_install_test_hook, (), {
     const c = Module.canvas.getBoundingClientRect();
     return {x: c.left + r.x, y: c.top + r.y, width: r.w, height: r.h};
   };
+  // The browser platform's own state: which tab edits, IndexedDB's layout version, navigator.storage.
+  hook.web = () => JSON.parse(UTF8ToString(Module._gongjian_web_state_json()));
+  // File transfer through the real C++ functions (gj::web::pickFile / downloadFile), for tests:
+  // testPickFile opens the picker (answer it with Playwright's filechooser), pickedFile() then tells
+  // what C++ received (size and FNV-1a hash of the bytes); testDownload(name, mime, bytes) downloads.
+  hook.testPickFile = (accept) => {
+    const ptr = allocateUTF8(accept || "");
+    Module._gongjian_test_pick_file(ptr);
+    _free(ptr);
+  };
+  hook.pickedFile = () => JSON.parse(UTF8ToString(Module._gongjian_test_picked_file_json()));
+  hook.testDownload = (name, mime, bytes) => {
+    const data = Uint8Array.from(bytes);
+    const namePtr = allocateUTF8(name), mimePtr = allocateUTF8(mime);
+    const dataPtr = _malloc(Math.max(1, data.length));
+    HEAPU8.set(data, dataPtr);
+    Module._gongjian_test_download(namePtr, mimePtr, dataPtr, data.length);
+    _free(dataPtr);
+    _free(namePtr);
+    _free(mimePtr);
+  };
   window.gongjian = hook;
 });
+
+EM_JS(int, js_idb_version, (), { return Module.gongjianIdb ? Module.gongjianIdb.version : 0; });
 
 EM_JS(void, js_signal_ready, (), {
   document.body.classList.add('gongjian-ready');
@@ -121,6 +152,38 @@ EMSCRIPTEN_KEEPALIVE const char* gongjian_state_json() {
   static std::string text;
   text = gApp ? gApp->stateJson() : "{}";
   return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* gongjian_web_state_json() {
+  static std::string text;
+  text = nlohmann::json{{"tabRole", tabRoleId(tabRole())}, {"idbVersion", js_idb_version()}}.dump();
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void gongjian_test_pick_file(const char* accept) {
+  gTestPickDone = false;
+  pickFile(accept, [](PickedFile file) {
+    gTestPicked = std::move(file);
+    gTestPickDone = true;
+  });
+}
+
+EMSCRIPTEN_KEEPALIVE const char* gongjian_test_picked_file_json() {
+  static std::string text;
+  if (!gTestPickDone) return "null";
+  std::uint32_t hash = 2166136261u;  // FNV-1a over the bytes C++ holds
+  for (unsigned char c : gTestPicked.bytes) hash = (hash ^ c) * 16777619u;
+  const char* status = gTestPicked.status == PickedFile::Status::picked      ? "picked"
+                       : gTestPicked.status == PickedFile::Status::cancelled ? "cancelled"
+                                                                             : "failed";
+  text = nlohmann::json{{"status", status},           {"name", gTestPicked.name}, {"size", gTestPicked.bytes.size()},
+                        {"fnv1a", hash},              {"error", gTestPicked.error}}
+             .dump();
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void gongjian_test_download(const char* name, const char* mime, const char* data, int size) {
+  downloadFile(name, mime, std::string(data, static_cast<std::size_t>(size)));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* gongjian_widget_rect(const char* name) {
@@ -183,12 +246,17 @@ void beforeFrame() {
 
 void afterFrame() {
   js_text_proxy_follow(ImGui::GetIO().WantTextInput ? 1 : 0, gCaretX, gCaretY);
-  if (!gReadySignalled && gApp->frameCount() >= kReadyAfterFrames) {
+  // The page stays behind the loading bar until the stored data is in and this tab knows whether it edits.
+  if (gDataReadyFrame < 0 && gApp->dataReady() && tabRole() != TabRole::deciding) gDataReadyFrame = gApp->frameCount();
+  if (!gReadySignalled && gDataReadyFrame >= 0 && gApp->frameCount() >= gDataReadyFrame + kReadyAfterFrames) {
     gReadySignalled = true;
     js_signal_ready();
   }
 }
 
-std::string pageLang() { return js_page_lang_is_en() ? "en" : "zh"; }
+std::string pageLang() {
+  int lang = js_page_lang();
+  return lang == 1 ? "en" : lang == 2 ? "zh" : "";
+}
 
 }  // namespace gj::web

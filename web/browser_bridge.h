@@ -16,9 +16,10 @@ void installBridge(ui::App* app, GLFWwindow* window);
 // Before each frame: follow the page size.
 void beforeFrame();
 // After each frame: keep the hidden text field focused at the caret while ImGui wants text,
-// and tell the page the app is ready once the first frames are on screen.
+// and tell the page the app is ready once the stored data is loaded, the tab lock has answered and the
+// first frames with the data are on screen (window.gongjian.ready resolves only then).
 void afterFrame();
-// ?lang=en in the address picks English; Chinese otherwise.
+// ?lang=en / ?lang=zh in the address: "en" / "zh"; "" without ?lang (the saved preference applies).
 std::string pageLang();
 
 }  // namespace gj::web

@@ -15,15 +15,28 @@ export async function launch(extraFlags = []) {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...flags, ...extraFlags] });
 }
 
-// Opens the app and waits until it reports ready (first frames drawn with the font loaded).
-export async function openApp(browser, query = '', viewport = { width: 1280, height: 800 }) {
+// Opens the app and waits until it reports ready (stored data loaded, first frames drawn with the font).
+// `browser` may also be a BrowserContext (its pages share storage, service workers and Web Locks).
+export async function openApp(browser, query = '', viewport = { width: 1280, height: 800 }, url = baseUrl) {
   const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(baseUrl + query);
+  await page.goto(url + query);
+  await waitReady(page);
+  return { page, errors };
+}
+
+// Waits until the page (after a goto or reload) reports ready.
+export async function waitReady(page) {
   await page.waitForFunction(() => window.gongjian && document.body.classList.contains('gongjian-ready'), null, { timeout: 90000 });
   await waitFrames(page, 2);
-  return { page, errors };
+}
+
+// Chromium with its own, kept profile folder: closing and launching again on the same folder is a
+// browser restart with the same stored data.
+export async function launchProfile(userDataDir, viewport = { width: 1280, height: 800 }) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: flags, viewport });
 }
 
 // Waits until the app has drawn n more frames, so a click or a key has been seen and drawn.

@@ -1,0 +1,22 @@
+# Writes <SITE>/sw.js from TEMPLATE: the cache version is a hash of every file the app loads (so any
+# change to any of them gives a new cache and a clean update), and FILES is the list it caches.
+# cmake -DSITE=dir -DTEMPLATE=web/sw.js -DFILES="index.html|gongjian.js|..." -P write_service_worker.cmake
+string(REPLACE "|" ";" _files "${FILES}")
+set(_manifest "")
+set(_list "")
+foreach(_f IN LISTS _files)
+  if(NOT EXISTS "${SITE}/${_f}")
+    message(FATAL_ERROR "write_service_worker: ${SITE}/${_f} is missing, so the offline cache would be incomplete")
+  endif()
+  file(SHA256 "${SITE}/${_f}" _hash)
+  string(APPEND _manifest "${_f} ${_hash}\n")
+  if(_list)
+    string(APPEND _list ", ")
+  endif()
+  string(APPEND _list "'${_f}'")
+endforeach()
+string(SHA256 _version "${_manifest}")
+string(SUBSTRING "${_version}" 0 16 GONGJIAN_CACHE_VERSION)
+set(GONGJIAN_CACHE_FILES "${_list}")
+configure_file("${TEMPLATE}" "${SITE}/sw.js" @ONLY)
+file(WRITE "${SITE}/cache-manifest.txt" "${_manifest}")
