@@ -200,6 +200,7 @@ std::string App::stateJson() const {
       {"unsaved", ws ? ws->unsavedActions() : 0},
       {"readOnly", ws && ws->readOnly()},
       {"kiosk", options_.kiosk},
+      {"transfer", dataTransferState()},
       {"dataError", context_.dataError},
       {"dashboard", report::dashboardJson(context_.dashboard)},
   };

@@ -25,6 +25,7 @@ enum class Source { needs, units, volunteers, bundle };
 
 struct Preview {
   bool shown = false;
+  int added = 0, updated = 0, unchanged = 0, conflicts = 0;
   Source source = Source::needs;
   std::string file;
   std::string summary;              // encoding and counts, in the user's language
@@ -62,6 +63,7 @@ void previewCsv(ScreenContext& ctx, Source source, const PickedFile& file) {
               formatted("transfer.counts", r.added, r.updated, r.unchanged);
   for (const auto& issue : r.issues) p.lines.push_back(inLang(issue.message));
   p.canConfirm = r.ok() && r.writeCount() > 0;
+  p.added = r.added, p.updated = r.updated, p.unchanged = r.unchanged;
   p.writes = std::move(r.writes);
 }
 
@@ -78,6 +80,8 @@ void previewBundle(ScreenContext& ctx, const PickedFile& file) {
   }
   for (const auto& c : r.conflicts) p.lines.push_back(inLang(c.message));
   p.canConfirm = r.writes.size() > 0;  // conflicting records stay as stored; the rest may land
+  p.added = r.added, p.updated = r.updated, p.unchanged = r.unchanged;
+  p.conflicts = static_cast<int>(r.conflicts.size());
   p.writes = std::move(r.writes);
 }
 
@@ -188,6 +192,13 @@ void drawExports(ScreenContext& ctx) {
 
 }  // namespace
 
+Json dataTransferState() {
+  const Preview& p = preview();
+  return Json{{"preview", p.shown}, {"file", p.file},     {"added", p.added},           {"updated", p.updated},
+              {"unchanged", p.unchanged}, {"conflicts", p.conflicts}, {"problems", p.lines.size()},
+              {"canConfirm", p.canConfirm}, {"result", p.result}};
+}
+
 void drawDataTransfer(ScreenContext& ctx) {
   ImGui::TextUnformatted(tr("transfer.title"));
   if (!ctx.files.pick && !ctx.files.save) {
@@ -214,8 +225,17 @@ void drawDataTransfer(ScreenContext& ctx) {
     ImGui::TextWrapped("%s", tr("transfer.import.note"));
     ImGui::PopStyleColor();
   }
+  if (!ctx.files.pick) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextWrapped("%s", tr("transfer.import.cli"));
+    ImGui::PopStyleColor();
+  }
   drawPreview(ctx);
-  if (ctx.files.save) drawExports(ctx);
+  if (ctx.files.save) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(tr("transfer.export"));
+    drawExports(ctx);
+  }
   if (!preview().result.empty()) {
     ImGui::TextWrapped("%s", preview().result.c_str());
     ctx.widgets.markLastItem("transfer.result");

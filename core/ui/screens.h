@@ -63,6 +63,7 @@ void drawMeetings(ScreenContext& ctx);
 void drawAssessment(ScreenContext& ctx);
 void drawSettings(ScreenContext& ctx);
 void drawDataTransfer(ScreenContext& ctx);  // import and export, inside Settings
+Json dataTransferState();                   // the import preview, for tests (App::stateJson)
 
 // Shared pieces of a screen: its title and one-line description.
 void screenHeader(ScreenContext& ctx, Screen screen);
