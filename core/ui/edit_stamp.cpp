@@ -14,7 +14,7 @@ std::string nowTimestamp() {
   const std::time_t t = system_clock::to_time_t(system_clock::now()) + 8 * 3600;  // UTC+8, no DST
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char text[32];
+  char text[64];  // room for any int the compiler cannot rule out, not only real dates
   std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d+08:00", tm.tm_year + 1900, tm.tm_mon + 1,
                 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
   return text;
