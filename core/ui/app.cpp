@@ -77,8 +77,10 @@ void App::onDataLoaded() {
 void App::refreshDerived() {
   const io::Workspace& ws = *context_.workspace;
   if (ws.version() == seenVersion_) return;
+  // Every character of the loaded records once; later edits add what was typed (prepareFrame) or
+  // imported (data_transfer), so an edit does not serialise the whole dataset.
+  if (seenVersion_ == 0) requireGlyphs(writeBundle(ws.dataset()));
   seenVersion_ = ws.version();
-  requireGlyphs(writeBundle(ws.dataset()));
   context_.dashboard = report::computeDashboard(ws.dataset());
 }
 
@@ -145,16 +147,15 @@ void App::drawTopBar() {
   float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
   drawSaveState(context_, ImGui::GetWindowContentRegionMax().x - width - 16);
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
-  ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.45f, 0.05f, 0.07f, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.35f, 0.03f, 0.05f, 1.0f));
+  pushBrandButtons();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
   if (ImGui::Button(label)) {
     setLang(other);
     context_.saveSettings();
   }
   context_.widgets.markLastItem("topbar.lang");
-  ImGui::PopStyleColor(4);
+  popBrandButtons();
+  ImGui::PopStyleColor();
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

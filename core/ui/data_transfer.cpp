@@ -13,6 +13,7 @@
 #include "io/meeting_html.h"
 #include "report/meeting_pack.h"
 #include "ui/edit_stamp.h"
+#include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -110,6 +111,7 @@ void startImport(ScreenContext& ctx, Source source) {
 
 void confirmImport(ScreenContext& ctx) {
   Preview& p = preview();
+  requireGlyphs(writeBundle(p.writes));  // a resident's rare character in the file must render
   io::Action action;
   io::putRecords(p.writes, action);
   if (ctx.workspace->perform(std::move(action))) {

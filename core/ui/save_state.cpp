@@ -52,12 +52,9 @@ void drawSaveState(ScreenContext& ctx, float rightX) {
   if (failed) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 3);
-    // The top bar's white text needs the dark brand colour behind it, as on the language button.
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.45f, 0.05f, 0.07f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.35f, 0.03f, 0.05f, 1.0f));
+    pushBrandButtons();  // the top bar's white text needs the dark brand colour behind it
     if (ImGui::SmallButton(retry)) ws.retry();
-    ImGui::PopStyleColor(3);
+    popBrandButtons();
     ctx.widgets.markLastItem("topbar.save.retry");
   }
 }

@@ -2,6 +2,12 @@
 
 namespace gj::ui {
 
+void pushBrandButtons() {
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kBrandDark);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.45f, 0.05f, 0.07f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.35f, 0.03f, 0.05f, 1.0f));
+}
+
 void applyTheme() {
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();

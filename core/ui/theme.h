@@ -13,5 +13,8 @@ inline const ImVec4 kMuted{0.42f, 0.42f, 0.45f, 1.0f};
 }  // namespace theme
 
 void applyTheme();
+// Buttons on the brand-red top bar (white text on dark red); pops 3 colours with popBrandButtons().
+void pushBrandButtons();
+inline void popBrandButtons() { ImGui::PopStyleColor(3); }
 
 }  // namespace gj::ui

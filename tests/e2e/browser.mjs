@@ -45,6 +45,17 @@ export async function waitFrames(page, n = 3) {
   await page.waitForFunction((target) => window.gongjian.state().frame >= target, start + n, { timeout: 30000 });
 }
 
+// Presses a key with a frame between down and up: Dear ImGui 1.86 polls key state once per frame, so a
+// press that begins and ends between two frames (a busy machine) would go unseen.
+export async function pressKey(page, key, modifier) {
+  if (modifier) await page.keyboard.down(modifier);
+  await page.keyboard.down(key);
+  await waitFrames(page, 1);
+  await page.keyboard.up(key);
+  if (modifier) await page.keyboard.up(modifier);
+  await waitFrames(page, 1);
+}
+
 // Clicks the centre of a named ImGui widget with a real mouse event.
 export async function clickWidget(page, name) {
   const r = await page.evaluate((n) => window.gongjian.rect(n), name);

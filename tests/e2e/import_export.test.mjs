@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, clickWidget, waitFrames, saveScreenshot } from './browser.mjs';
+import { launch, openApp, clickWidget, waitFrames, saveScreenshot, pressKey } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -32,15 +32,6 @@ async function storedDocs(page) {
       all.onerror = () => { db.close(); reject(all.error); };
     };
   }));
-}
-
-async function pressKey(page, key, modifier) {
-  if (modifier) await page.keyboard.down(modifier);
-  await page.keyboard.down(key);
-  await waitFrames(page, 1);
-  await page.keyboard.up(key);
-  if (modifier) await page.keyboard.up(modifier);
-  await waitFrames(page, 1);
 }
 
 async function setOperator(page, name) {

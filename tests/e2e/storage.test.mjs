@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, launchProfile, openApp, waitReady, clickWidget, saveScreenshot, waitFrames } from './browser.mjs';
+import { launch, launchProfile, openApp, waitReady, clickWidget, saveScreenshot, waitFrames, pressKey } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -32,17 +32,6 @@ async function stored(page, key) {
 async function storedOperator(page) {
   const entry = await stored(page, 'settings/ui');
   return entry ? JSON.parse(entry.text).operator : undefined;
-}
-
-// Presses a key with a frame between down and up: Dear ImGui 1.86 polls key state once per frame, so a
-// press that begins and ends between two frames (a busy machine) would go unseen.
-async function pressKey(page, key, modifier) {
-  if (modifier) await page.keyboard.down(modifier);
-  await page.keyboard.down(key);
-  await waitFrames(page, 1);
-  await page.keyboard.up(key);
-  if (modifier) await page.keyboard.up(modifier);
-  await waitFrames(page, 1);
 }
 
 // Types a new operator name into Settings and finishes the edit with Enter (that is when it is stored).
@@ -101,6 +90,8 @@ test('edits survive a reload and a browser restart with the same profile', async
   try {
     let context = await launchProfile(profile);
     let { page } = await openApp(context);
+    // The app is ready once the data is loaded; storing the seeded demo data may still be on its way.
+    await waitSave(page, 'saved');
     const first = await state(page);
     assert.equal(first.save, 'saved', 'the demo dataset was stored as the first transaction');
     const records = first.records;
