@@ -72,6 +72,19 @@ EM_JS(void, js_install_text_proxy, (), {
   Module.gongjianTextProxy = proxy;
 });
 
+// Emscripten 3.1.6's GLFW hands the DOM's wheel delta on unscaled and with the browser's sign (120 pixels down
+// becomes 120 steps up), so lists jumped to the top. Convert here: one notch (100 pixels, or 3 lines) is one
+// step, down is negative as in GLFW. The text proxy follows the caret, so its wheel events count too.
+EM_JS(void, js_install_wheel, (), {
+  const onWheel = (e) => {
+    if (e.target !== Module.canvas && e.target !== Module.gongjianTextProxy) return;
+    const unit = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 10 : 1 / 100;
+    Module._gongjian_wheel(-e.deltaX * unit, -e.deltaY * unit);
+    e.preventDefault();
+  };
+  window.addEventListener('wheel', onWheel, { passive: false, capture: true });
+});
+
 EM_JS(int, js_text_proxy_focused, (), {
   return Module.gongjianTextProxy && document.activeElement === Module.gongjianTextProxy ? 1 : 0;
 });
@@ -145,6 +158,12 @@ EM_JS(void, js_signal_ready, (), {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void gongjian_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+
+EMSCRIPTEN_KEEPALIVE void gongjian_wheel(double x, double y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH += static_cast<float>(x);
+  io.MouseWheel += static_cast<float>(y);
+}
 
 EMSCRIPTEN_KEEPALIVE void gongjian_set_clipboard(const char* utf8) { gClipboard = utf8; }
 
@@ -224,7 +243,7 @@ void installBridge(ui::App* app, GLFWwindow* window) {
   glfwSetWindowFocusCallback(window, ImGui_ImplGlfw_WindowFocusCallback);
   glfwSetCursorEnterCallback(window, ImGui_ImplGlfw_CursorEnterCallback);
   glfwSetMouseButtonCallback(window, ImGui_ImplGlfw_MouseButtonCallback);
-  glfwSetScrollCallback(window, ImGui_ImplGlfw_ScrollCallback);
+  js_install_wheel();  // not GLFW's scroll callback: see js_install_wheel
   glfwSetKeyCallback(window, ImGui_ImplGlfw_KeyCallback);
   glfwSetCharCallback(window, onChar);
 

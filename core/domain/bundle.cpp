@@ -2,21 +2,22 @@
 #include "domain/bundle.h"
 
 #include <algorithm>
+#include <set>
 #include <utility>
 #include <vector>
+
+#include "domain/json_text.h"
 
 namespace gj {
 namespace {
 
+// Limits first (json_text.h): deep nesting, duplicate keys, inexact integers and bad encodings are refused
+// before a tree is built.
 std::optional<Json> parseJson(std::string_view text, const std::string& where, Errors& errors) {
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    std::string what = e.what();
-    auto cut = what.find("] ");  // drop nlohmann's "[json.exception.parse_error.101] " prefix
-    errors.push_back(where + ": not valid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
-    return std::nullopt;
-  }
+  std::string problem;
+  auto doc = parseJsonText(text, &problem);
+  if (!doc) errors.push_back(where + ": not valid JSON: " + problem);
+  return doc;
 }
 
 }  // namespace
@@ -100,6 +101,69 @@ Parsed<Dataset> readDocuments(const std::map<std::string, std::string>& docs) {
   errors = checkReferences(ds);
   if (errors.empty()) result.value = std::move(ds);
   return result;
+}
+
+namespace {
+// "need/17.community: expected ..." -> "need/17"; "" when the error names no record.
+std::string recordOfError(const std::string& error) {
+  const std::size_t end = error.find_first_of(".:");
+  std::string id = error.substr(0, end);
+  return isRecordType(idType(id)) ? id : "";
+}
+}  // namespace
+
+LoadedDocuments readDocumentsQuarantining(const std::map<std::string, std::string>& docs) {
+  LoadedDocuments out;
+  std::map<std::string, std::string> aside;  // key -> reasons
+  Dataset ds;
+  for (const auto& [key, text] : docs) {
+    if (!isRecordType(idType(key))) continue;
+    Errors errors;
+    auto doc = parseJson(text, key, errors);
+    std::optional<int> schema;
+    if (doc) {
+      const std::size_t before = errors.size();
+      schema = readSchema(*doc, key, errors);
+      if (!schema && errors.size() > before && errors.back().find(" is newer than this program") != std::string::npos) {
+        out.errors.push_back(errors.back());  // never read around data a newer program wrote
+        continue;
+      }
+    }
+    if (schema) {
+      doc->erase("schema");
+      if (migrateRecord(*doc, *schema, key, errors)) {
+        auto id = doc->find("_id");
+        if (id != doc->end() && *id != key)
+          errors.push_back(key + "._id: expected the storage key \"" + key + "\", got " + shown(*id));
+        else
+          readAnyRecord(*doc, ds, errors, key);
+      }
+    }
+    for (const auto& e : errors) aside[key] += (aside[key].empty() ? "" : "\n") + e;
+  }
+  if (!out.errors.empty()) return out;
+  if (!ds.streets().empty()) ds.street = ds.streets().begin()->first;
+  // Set aside what points nowhere; that may leave others pointing nowhere, so check again.
+  for (Errors refs = checkReferences(ds); !refs.empty(); refs = checkReferences(ds)) {
+    std::set<std::string> drop;
+    for (const auto& e : refs) {
+      std::string id = recordOfError(e);
+      if (id.empty()) {
+        out.errors.push_back(e);
+        continue;
+      }
+      aside[id] += (aside[id].empty() ? "" : "\n") + e;
+      drop.insert(id);
+    }
+    if (!out.errors.empty()) return out;
+    for (const auto& id : drop) ds.forEachTable([&](auto& t) { t.erase(id); });
+  }
+  for (auto& [key, reason] : aside) {
+    ds.reserveId(key);
+    out.quarantined.push_back(Quarantined{key, std::move(reason)});
+  }
+  out.dataset = std::move(ds);
+  return out;
 }
 
 Transaction newRecordsTransaction(const Dataset& ds) {

@@ -45,6 +45,22 @@ template <class R> RecordPut recordPut(const R& r, int expectedRev) {
 // platform and are skipped. Each document must carry its key as `_id` and a readable schema.
 Parsed<Dataset> readDocuments(const std::map<std::string, std::string>& docs);
 
+// A stored document that could not be taken into the dataset, kept aside: its text stays in storage,
+// untouched, and its id is never handed out again.
+struct Quarantined {
+  std::string key;
+  std::string reason;  // every problem found, one per line
+};
+struct LoadedDocuments {
+  std::optional<Dataset> dataset;        // none when the load must stop (`errors`)
+  Errors errors;                         // a document from a newer program: nothing may be written
+  std::vector<Quarantined> quarantined;  // by key
+};
+// Like readDocuments, but a damaged document (not JSON, invalid fields, an id that is not its key) does not
+// block the rest: it is quarantined, and so is every record that points at a record that is not there
+// (repeated until the references hold). Only a document from a newer program stops the load.
+LoadedDocuments readDocumentsQuarantining(const std::map<std::string, std::string>& docs);
+
 // Every record of `ds` as new documents (expected rev 0): the first save of the demo dataset or an import.
 Transaction newRecordsTransaction(const Dataset& ds);
 

@@ -36,6 +36,17 @@ std::string Dataset::allocateId(std::string_view type) {
   return makeId(type, next);
 }
 
+void Dataset::reserveId(std::string_view id) {
+  auto key = idKey(id);
+  if (key.empty() || key.size() > 15 || key.find_first_not_of("0123456789") != std::string_view::npos) return;
+  const long long after = std::atoll(std::string(key).c_str()) + 1;
+  auto it = next_.find(idType(id));
+  if (it == next_.end())
+    next_.emplace(std::string(idType(id)), after);
+  else
+    it->second = std::max(it->second, after);
+}
+
 bool isRecordType(std::string_view type) {
   bool known = false;
   Dataset{}.forEachTable([&](const auto& t) {

@@ -74,6 +74,8 @@ class Dataset {
   // dataset (nothing is deleted, so a number in use stays in use).
   std::string allocateId(std::string_view type);
   template <class R> std::string allocateId() { return allocateId(R::kType); }
+  // Keeps allocateId from handing out `id` (a stored document that is not in the dataset: quarantined).
+  void reserveId(std::string_view id);
 
   // f(Table<R>&) for every record type, in a fixed order.
   template <class F> void forEachTable(F&& f) {

@@ -1,6 +1,8 @@
 // Masking and stripping personal information; see privacy.h.
 #include "domain/privacy.h"
 
+#include <vector>
+
 namespace gj {
 namespace {
 
@@ -12,8 +14,13 @@ void scrubHistory(Record& r, std::string_view field) {
 }  // namespace
 
 std::string maskedPhone(std::string_view phone) {
-  if (phone.size() < 7) return "****";
-  return std::string(phone.substr(0, 3)) + "****" + std::string(phone.substr(phone.size() - 4));
+  // Counted in characters, not bytes: a phone typed with full-width digits or a note ("电话13812345678")
+  // must not be cut inside a UTF-8 sequence.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < phone.size(); ++i)
+    if ((static_cast<unsigned char>(phone[i]) & 0xC0) != 0x80) starts.push_back(i);
+  if (starts.size() < 7) return "****";
+  return std::string(phone.substr(0, starts[3])) + "****" + std::string(phone.substr(starts[starts.size() - 4]));
 }
 
 Dataset publicSnapshot(const Dataset& ds) {

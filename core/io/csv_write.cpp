@@ -4,11 +4,12 @@
 namespace gj::io {
 
 std::string defuseFormula(std::string_view cell) {
-  if (!cell.empty()) {
-    const char c = cell.front();
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return "'" + std::string(cell);
-  }
-  return std::string(cell);
+  constexpr std::string_view kFormulaStart = "=+-@\t\r\n";  // \n: a CRLF at the start reads back as LF
+  const bool formula = !cell.empty() && kFormulaStart.find(cell[0]) != std::string_view::npos;
+  // Text that already looks defused ("'=x", "''") gets one more ', so the importer's undo is exact.
+  const bool looksDefused = cell.size() >= 2 && cell[0] == '\'' &&
+                            (cell[1] == '\'' || kFormulaStart.find(cell[1]) != std::string_view::npos);
+  return formula || looksDefused ? "'" + std::string(cell) : std::string(cell);
 }
 
 std::string csvCell(std::string_view raw) {

@@ -7,8 +7,10 @@
 
 namespace gj::io {
 
-// A cell starting with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet shows it as
-// text instead of running it ("=HYPERLINK(...)" is a known CSV-injection attack). Everything else unchanged.
+// A cell starting with = + - @, a tab, a carriage return or a line feed gets a leading ' so a spreadsheet
+// shows it as text instead of running it ("=HYPERLINK(...)" is a known CSV-injection attack). So that the
+// importer can undo it exactly (import_cells.h clean), a cell that starts with ' followed by one of those
+// or by another ' gets one more ' too. Everything else unchanged.
 std::string defuseFormula(std::string_view cell);
 
 // One cell as written: defused, then quoted when it holds , " CR or LF (quotes doubled).

@@ -1,6 +1,9 @@
 // CSV exports of needs, units and volunteers; see export_csv.h.
 #include "io/export_csv.h"
 
+#include <map>
+#include <vector>
+
 #include "domain/privacy.h"
 #include "io/csv_write.h"
 #include "io/import_cells.h"
@@ -9,10 +12,34 @@
 namespace gj::io {
 namespace {
 
-template <class R> std::string nameOf(const Dataset& ds, const std::string& id) {
-  const R* r = ds.find<R>(id);
-  return r ? r->name : id;  // a dangling reference stays visible as its id
-}
+// A reference is written as the name the importer resolves (exact, after trimming), unless that name would
+// not lead back to this record: shared by several records, changed by trimming or formula defusing, shaped
+// like an id, or (in a list cell) holding a separator. Then the id is written, which the importer accepts too.
+template <class R> class References {
+ public:
+  explicit References(const Dataset& ds) : ds_(ds) {
+    for (const auto& [id, r] : ds.table<R>()) ++count_[r.name];
+  }
+  std::string cell(const std::string& id, bool inList) const {
+    const R* r = ds_.find<R>(id);
+    if (!r) return id;  // a dangling reference stays visible as its id
+    const std::string& name = r->name;
+    bool readsBack = count_.at(name) == 1 && !isRecordId(name) && name.find('\r') == std::string::npos &&
+                     cells::clean(name) == name && cells::clean(defuseFormula(name)) == name;
+    if (inList) readsBack = readsBack && cells::list(name) == std::vector<std::string>{name};
+    return readsBack ? name : id;
+  }
+
+ private:
+  const Dataset& ds_;
+  std::map<std::string, int> count_;
+};
+
+struct Refs {
+  const Dataset& ds;
+  References<Community> communities{ds};
+  References<Unit> units{ds};
+};
 
 std::string keyOf(const Record& r) {
   std::string ext = externalId(r);
@@ -20,9 +47,9 @@ std::string keyOf(const Record& r) {
 }
 
 // The cell of `field` for one record; "" for fields a table does not have.
-std::string needCell(std::string_view f, const Need& r, const Dataset& ds, Language lang) {
+std::string needCell(std::string_view f, const Need& r, const Refs& refs, Language lang) {
   if (f == "external_id") return keyOf(r);
-  if (f == "community") return nameOf<Community>(ds, r.community);
+  if (f == "community") return refs.communities.cell(r.community, false);
   if (f == "text") return r.text;
   if (f == "category") return r.category;
   if (f == "target_group") return cells::targetGroupWord(r.target_group, lang);
@@ -35,23 +62,23 @@ std::string needCell(std::string_view f, const Need& r, const Dataset& ds, Langu
   return "";
 }
 
-std::string unitCell(std::string_view f, const Unit& r, const Dataset& ds, Language lang) {
+std::string unitCell(std::string_view f, const Unit& r, const Refs& refs, Language lang) {
   if (f == "external_id") return keyOf(r);
   if (f == "name") return r.name;
   if (f == "level") return cells::unitLevelWord(r.level, lang);
   if (f == "communities") {
     std::vector<std::string> names;
-    for (const auto& id : r.communities) names.push_back(nameOf<Community>(ds, id));
+    for (const auto& id : r.communities) names.push_back(refs.communities.cell(id, true));
     return cells::listWord(names, lang);
   }
   if (f == "liaison") return r.liaison;
   return "";
 }
 
-std::string volunteerCell(std::string_view f, const Volunteer& r, const Dataset& ds, Language lang) {
+std::string volunteerCell(std::string_view f, const Volunteer& r, const Refs& refs, Language lang) {
   if (f == "external_id") return keyOf(r);
   if (f == "name") return r.name;
-  if (f == "unit") return nameOf<Unit>(ds, r.unit);
+  if (f == "unit") return refs.units.cell(r.unit, false);
   if (f == "party_member") return cells::yesNoWord(r.party_member, lang);
   if (f == "skills") return cells::listWord(r.skills, lang);
   if (f == "weekdays") return cells::weekdaysWord(r.weekdays, lang);
@@ -68,9 +95,10 @@ std::string exportTable(ImportTable table, const Dataset& ds, Audience audience,
   std::vector<std::string> header;
   for (const ImportColumn* c : columns) header.emplace_back(lang == Language::zh ? c->zh : c->en);
   rows.push_back(std::move(header));
+  const Refs refs{ds};
   for (const auto& [id, r] : ds.table<R>()) {
     std::vector<std::string> row;
-    for (const ImportColumn* c : columns) row.push_back(cell(c->field, r, ds, lang));
+    for (const ImportColumn* c : columns) row.push_back(cell(c->field, r, refs, lang));
     rows.push_back(std::move(row));
   }
   return writeCsv(rows);

@@ -1,7 +1,8 @@
 // CSV exports of needs, units and volunteers (csv_write.h: UTF-8 with BOM, CRLF, formulas defused) with the
 // headers the import accepts (import_columns.h), so an exported file imports again without duplicates.
-// References are written as names (community, unit); the 编号 column holds the record's external id, or its
-// id when it has none.
+// References are written as names (community, unit), or as ids when a name would not import back as the
+// same record (shared, padded with spaces, holding a list separator); the 编号 column holds the record's
+// external id, or its id when it has none.
 //
 // Audience::general_public leaves out the personal columns (needs' reporter name, phone and address;
 // volunteers' phones) — the rows come from domain/privacy.h's publicSnapshot as well, so nothing personal

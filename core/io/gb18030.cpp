@@ -122,6 +122,22 @@ std::optional<std::string> gb18030ToUtf8(std::string_view s, std::size_t* badOff
 
 DecodedText decodeImportText(std::string_view bytes) {
   DecodedText d;
+  // UTF-16 ("Unicode text" from Excel or Notepad) would otherwise read as GB18030 garbage or, when it is
+  // mostly ASCII, as "valid UTF-8" with NUL bytes in every cell: say what it is instead.
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    d.bad_line = 1;
+    d.error = "line 1 (byte 0): the file is UTF-16 text (byte order mark); save it as CSV UTF-8 and import it again";
+    d.error_zh = "第 1 行：文件是 UTF-16 编码（带字节顺序标记），请另存为“CSV UTF-8”后再导入";
+    return d;
+  }
+  if (std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    d.bad_line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(nul), '\n'));
+    const std::string line = std::to_string(d.bad_line);
+    d.error = "line " + line + " (byte " + std::to_string(nul) +
+              "): a NUL byte: the file is UTF-16 or binary, not CSV text; save it as CSV UTF-8 and import it again";
+    d.error_zh = "第 " + line + " 行：文件含有 NUL 字节（UTF-16 或二进制文件，不是 CSV 文本），请另存为“CSV UTF-8”后再导入";
+    return d;
+  }
   const bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
   if (bom) {
     d.encoding = TextEncoding::utf8_bom;
@@ -143,8 +159,12 @@ DecodedText decodeImportText(std::string_view bytes) {
   d.bad_line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(bad), '\n'));
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
-  d.error = "line " + std::to_string(d.bad_line) + " (byte " + std::to_string(bad + (bom ? 3 : 0)) +
-            "): the file is neither " + (bom ? "valid UTF-8 after its BOM" : "UTF-8 nor GB18030") + " (byte " + hex + ")";
+  const std::string line = std::to_string(d.bad_line);
+  d.error = "line " + line + " (byte " + std::to_string(bad + (bom ? 3 : 0)) + "): the file " +
+            (bom ? "starts with a UTF-8 byte order mark but is not valid UTF-8" : "is neither UTF-8 nor GB18030") +
+            " (byte " + hex + ")";
+  d.error_zh = bom ? "第 " + line + " 行：文件以 UTF-8 标记（BOM）开头，但内容不是有效的 UTF-8（字节 " + hex + "）"
+                   : "第 " + line + " 行：文件既不是 UTF-8 也不是 GB18030 编码，无法读取";
   return d;
 }
 

@@ -27,11 +27,13 @@ struct DecodedText {
   std::string utf8;  // without the BOM; line ends as in the file
   TextEncoding encoding = TextEncoding::utf8;
   std::string error;  // "" when decoded; else "line 3 (byte 57): the file is neither UTF-8 nor GB18030 (byte 0x80)"
+  std::string error_zh;  // the same in Chinese
   int bad_line = 0;   // 1-based line of the first undecodable byte, when !ok()
   bool ok() const { return error.empty(); }
 };
 
-// Detects and decodes the bytes of an imported text file (see the top of this file).
+// Detects and decodes the bytes of an imported text file (see the top of this file). UTF-16 (a byte order
+// mark FF FE / FE FF, or NUL bytes, which no CSV text holds) is refused with a message saying so.
 DecodedText decodeImportText(std::string_view bytes);
 
 }  // namespace gj::io

@@ -79,7 +79,7 @@ std::string clean(std::string_view s) {
     else if (s.size() >= 3 && s.substr(s.size() - 3) == kIdeographicSpace) s.remove_suffix(3);
     else break;
   }
-  if (s.size() >= 2 && s[0] == '\'' && std::string_view("=+-@\t\r").find(s[1]) != std::string_view::npos)
+  if (s.size() >= 2 && s[0] == '\'' && std::string_view("=+-@\t\r\n'").find(s[1]) != std::string_view::npos)
     s.remove_prefix(1);
   return std::string(s);
 }

@@ -12,7 +12,7 @@
 
 namespace gj::io::cells {
 
-// Trims ASCII spaces/tabs and U+3000, and drops the ' that defuseFormula put before = + - @ tab CR.
+// Trims ASCII spaces/tabs and U+3000, and drops the ' that defuseFormula put before = + - @ tab CR LF or '.
 std::string clean(std::string_view cell);
 
 std::optional<int> wholeNumber(std::string_view cell);  // "12", "０１２" (full-width), not "1.5" or "-1"

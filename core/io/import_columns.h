@@ -13,6 +13,7 @@
 //   紧急程度 urgency             optional  1 (can wait) .. 5 (urgent) (default 3)
 //   反映日期 reported            required  2024-07-01, 2024/7/1 or 2024年7月1日
 //   反映人 reporter_name, 联系电话 reporter_phone, 住址 reporter_address   optional, personal information
+//   (a phone cell holds digits — also full-width — and spaces + - ( ) / 、 , ; 转 only: letters are refused)
 // units (共建单位):
 //   编号 external_id optional; 单位名称 name required; 级别 level optional (市级/区级, city/district; default
 //   district); 结对社区 communities optional (names or ids separated by 、，,;； or line breaks);

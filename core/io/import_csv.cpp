@@ -165,6 +165,11 @@ template <class R> class NameIndex {
                       const char* what_zh) const {
     if (isIdOfType(value, R::kType) && ds_.find<R>(value)) return value;
     auto it = byName_.find(value);
+    if (it == byName_.end() && isIdOfType(value, R::kType)) {
+      row.fail("import.unknown_id", field, std::string("no ") + what_en + " has the id " + inQuotes(value),
+               std::string("找不到编号为") + zhQuoted(value) + "的" + what_zh);
+      return "";
+    }
     if (it == byName_.end()) {
       row.fail("import.unknown_name", field, std::string("no ") + what_en + " is called " + inQuotes(value),
                std::string("找不到名为") + zhQuoted(value) + "的" + what_zh);
@@ -212,6 +217,29 @@ struct Lookups {
 
 // [SECTION] one row per table: fill the imported fields of `r` (a stored record or a new one)
 
+// A phone cell: digits (also full-width), spaces and + - ( ) （ ） / 、 , ; 转 (extension); "" is allowed.
+// Letters mean the cell holds something else (a name, a note) or a typo that would be stored as a number.
+std::optional<std::string> phone(std::string_view cell) {
+  static constexpr std::string_view kMulti[] = {"（", "）", "、", "，", "；", "转", "\xE3\x80\x80"};
+  bool digit = false;
+  for (std::size_t i = 0; i < cell.size();) {
+    const char c = cell[i];
+    if (c >= '0' && c <= '9') digit = true, ++i;
+    else if (std::string_view(" +-()/,;").find(c) != std::string_view::npos) ++i;
+    else if (cell.substr(i, 2) == "\xEF\xBC" && i + 2 < cell.size() &&
+             static_cast<unsigned char>(cell[i + 2]) >= 0x90 && static_cast<unsigned char>(cell[i + 2]) <= 0x99)
+      digit = true, i += 3;  // ０..９
+    else {
+      bool known = false;
+      for (std::string_view m : kMulti)
+        if (cell.substr(i, m.size()) == m) known = true, i += m.size();
+      if (!known) return std::nullopt;
+    }
+  }
+  if (!digit) return std::nullopt;
+  return std::string(cell);
+}
+
 void readNeed(RowCells& row, const Lookups& look, Need& r) {
   row.required("community");
   row.required("text");
@@ -232,7 +260,7 @@ void readNeed(RowCells& row, const Lookups& look, Need& r) {
   });
   if (row.has("reported") && !row.cell("reported").empty()) row.read("reported", r.reported, std::string(), cells::date);
   row.text("reporter_name", r.reporter.name);
-  row.text("reporter_phone", r.reporter.phone);
+  row.read("reporter_phone", r.reporter.phone, std::string(), phone);
   row.text("reporter_address", r.reporter.address);
 }
 
@@ -266,7 +294,7 @@ void readVolunteer(RowCells& row, const Lookups& look, Volunteer& r) {
     r.skills = std::move(ids);
   }
   row.read("weekdays", r.weekdays, std::vector<int>{}, cells::weekdays);
-  row.text("phone", r.phone);
+  row.read("phone", r.phone, std::string(), phone);
 }
 
 void readRow(RowCells& row, const Lookups& look, Need& r) { readNeed(row, look, r); }
@@ -413,13 +441,19 @@ ImportResult importCsv(ImportTable table, std::string_view fileBytes, const Data
   DecodedText text = decodeImportText(fileBytes);
   result.encoding = text.encoding;
   if (!text.ok()) {
-    fileIssue(Message{"import.encoding", text.error,
-                      "第 " + std::to_string(text.bad_line) + " 行：文件既不是 UTF-8 也不是 GB18030 编码，无法读取"});
+    fileIssue(Message{"import.encoding", text.error, text.error_zh});
     return result;
   }
   CsvTable csv = parseCsv(text.utf8);
   for (const CsvError& e : csv.errors) result.issues.push_back({e.row, "", e.message});
   if (!csv.ok()) return result;
+  // A row of blanks (spaces, tabs, U+3000) is as empty as ",,,": skip it, so a blank file has no header row.
+  csv.rows.erase(std::remove_if(csv.rows.begin(), csv.rows.end(),
+                                [](const CsvRow& r) {
+                                  return std::all_of(r.cells.begin(), r.cells.end(),
+                                                     [](const std::string& c) { return cells::clean(c).empty(); });
+                                }),
+                 csv.rows.end());
   if (csv.rows.empty()) {
     fileIssue(Message{"import.empty_file", "the file has no header row", "文件中没有表头行"});
     return result;

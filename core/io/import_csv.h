@@ -5,6 +5,7 @@
 //
 // - Encoding: UTF-8 with or without BOM, or GB18030 (gb18030.h); `encoding` says which was found.
 // - Each issue names the row as Excel numbers it (header = row 1) and the column by its header in the file.
+//   Rows of blank cells (spaces, tabs, U+3000) are skipped like empty ones.
 // - Matching a row to a stored record of the same type, in this order:
 //     1. the 编号/external_id cell equals the record's stored external id (Record::extra["external_id"],
 //        a plain JSON field that older programs keep as an unknown field), or equals the record's id

@@ -59,14 +59,15 @@ void Workspace::finishLoad(LoadResult result, const std::function<bool(Dataset*,
     if (done) done();
     return;
   }
-  Parsed<Dataset> parsed = readDocuments(result.docs);
-  if (!parsed.ok()) {
+  LoadedDocuments parsed = readDocumentsQuarantining(result.docs);
+  if (!parsed.dataset) {
     state_ = SaveState::loadFailed;
     error_.clear();
     for (const auto& e : parsed.errors) error_ += (error_.empty() ? "" : "\n") + e;
     if (done) done();
     return;
   }
+  quarantined_ = std::move(parsed.quarantined);
   bool anyRecord = false;
   for (const auto& [key, text] : result.docs) {
     storedRevs_[key] = revOfText(text);
@@ -75,7 +76,7 @@ void Workspace::finishLoad(LoadResult result, const std::function<bool(Dataset*,
     else
       settings_[key] = text;
   }
-  dataset_ = std::move(*parsed.value);
+  dataset_ = std::move(*parsed.dataset);
   ++version_;
   state_ = SaveState::saved;
   error_.clear();

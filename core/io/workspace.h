@@ -81,6 +81,10 @@ class Workspace {
   // A fresh id for a new record of `type` ("need/1810"); never handed out twice by this workspace.
   std::string allocateId(std::string_view type) { return dataset_.allocateId(type); }
 
+  // Stored documents that could not be read, kept aside (left in storage untouched; their ids are never
+  // handed out): the rest of the data loads without them. By key.
+  const std::vector<Quarantined>& quarantined() const { return quarantined_; }
+
   // The rev last stored for key (0: not stored).
   int storedRev(const std::string& key) const;
 
@@ -100,6 +104,7 @@ class Workspace {
   std::vector<std::string> conflicts_;
   std::map<std::string, int> storedRevs_;
   std::map<std::string, std::string> settings_;
+  std::vector<Quarantined> quarantined_;
   std::deque<Pending> queue_;
   bool inFlight_ = false;
   bool readOnly_ = false;

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "match/unit_load.h"
+
 namespace gj::match {
 namespace {
 
@@ -102,24 +104,18 @@ NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options) 
   const NeedWeights& w = options.weights;
   NeedPlanInput in;
 
-  // Slots per unit, and which categories each unit offers (primary = listed first by some resource).
-  std::map<std::string, int, IdLess> slots;
+  // Slots and slots used per unit (unit_load.h), and which categories each unit offers (primary = listed
+  // first by some resource).
+  const std::map<std::string, UnitSlots, IdLess> load = unitSlots(ds, options.quarter, w);
   std::map<std::string, std::map<std::string, bool>, IdLess> offers;
   for (const auto& [id, r] : ds.resources()) {
-    const int s = resourceSlots(r, w);
-    if (s <= 0 || !ds.find<Unit>(r.unit)) continue;
-    slots[r.unit] += s;
+    if (resourceSlots(r, w) <= 0 || !ds.find<Unit>(r.unit)) continue;
     for (std::size_t i = 0; i < r.categories.size(); ++i) offers[r.unit][r.categories[i]] |= (i == 0);
   }
-  std::map<std::string, int, IdLess> used;
   std::map<std::string, UnitFacts, IdLess> facts;
-  for (const auto& [id, p] : ds.projects()) {
-    if (p.lead_unit.empty()) continue;
-    if (p.status != ProjectStatus::proposed && p.quarter && *p.quarter == options.quarter) used[p.lead_unit]++;
-    if (p.status == ProjectStatus::completed || p.status == ProjectStatus::evaluated) facts[p.lead_unit].completed++;
-  }
-  for (const auto& [id, n] : ds.needs())
-    if (n.status == NeedStatus::matched && !n.matched_unit.empty()) used[n.matched_unit]++;
+  for (const auto& [id, p] : ds.projects())
+    if (!p.lead_unit.empty() && (p.status == ProjectStatus::completed || p.status == ProjectStatus::evaluated))
+      facts[p.lead_unit].completed++;
   for (const auto& [id, f] : ds.feedback()) {
     if (f.target_kind != FeedbackTarget::project) continue;
     const Project* p = ds.find<Project>(f.target);
@@ -128,11 +124,12 @@ NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options) 
     u.ratings++;
     u.rating_points += f.rating == Rating::satisfied ? 2 : f.rating == Rating::basic ? 1 : 0;
   }
-  for (const auto& [unitId, s] : slots) {
+  for (const auto& [unitId, s] : load) {
+    if (s.slots <= 0) continue;  // uses slots without offering any: never a candidate
     UnitFacts& u = facts[unitId];
     u.unit = ds.find<Unit>(unitId);
-    u.left = std::max(0, s - used[unitId]);
-    in.loads.push_back({unitId, s, used[unitId], 0});
+    u.left = s.left();
+    in.loads.push_back({unitId, s.slots, s.used, 0});
   }
 
   // Locks: the first per need (id order) is kept; each takes one slot of its unit.

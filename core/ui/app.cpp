@@ -10,6 +10,9 @@
 #include "io/demo_dataset.h"
 #include "io/text_file.h"
 #include "ui/fonts.h"
+#include "ui/matching_state.h"
+#include "ui/needs_screen.h"
+#include "ui/projects_state.h"
 #include "ui/save_state.h"
 #include "ui/theme.h"
 
@@ -35,6 +38,7 @@ std::string App::init(const AppOptions& options) {
   std::string error;
   auto categories = io::readTextFile(options.assetDir + "/categories.json", &error);
   if (!categories || !match::parseTaxonomy(*categories, &context_.taxonomy, &error)) return error;
+  if (!match::loadMatchingWeights(options.assetDir, &context_.matchingWeights, &error)) return error;
   // Every character of the string tables gets a glyph now; the records' characters join when they load.
   std::string shown = strings().allText();
   if (auto err = loadFonts(options.assetDir, shown); !err.empty()) return err;
@@ -205,6 +209,12 @@ std::string App::stateJson() const {
       {"dataError", context_.dataError},
       {"dashboard", report::dashboardJson(context_.dashboard)},
   };
+  if (dataReady()) {
+    state["needs"] = needsStateJson(context_);
+    state["matching"] = matchingState();
+    state["projects"] = projectsState();
+  }
+  state["quarantined"] = ws ? ws->quarantined().size() : 0;
   return state.dump();
 }
 

@@ -176,8 +176,10 @@ std::string drawNeedIntake(ScreenContext& ctx) {
   const Community* chosen = ctx.data().find<Community>(f.community);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##intake.community", chosen ? chosen->name.c_str() : tr("intake.pick"))) {
-    for (const auto& [id, c] : ctx.data().communities())
+    for (const auto& [id, c] : ctx.data().communities()) {
       if (ImGui::Selectable(c.name.c_str(), f.community == id)) f.community = id;
+      ctx.widgets.markLastItem("intake.community." + id);
+    }
     ImGui::EndCombo();
   }
   ctx.widgets.markLastItem("intake.community");

@@ -26,6 +26,8 @@ struct NeedsState {
 };
 
 NeedsState& needsState();
+// The selected need as tests see it (App::stateJson): id, status, category, matched unit, open form.
+Json needsStateJson(const ScreenContext& ctx);
 
 // The right-hand panel: the intake form (returns the id of a need it stored, or "") and a need's detail.
 std::string drawNeedIntake(ScreenContext& ctx);

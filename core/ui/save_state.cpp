@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "ui/quarantine_panel.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -45,7 +46,15 @@ void drawSaveState(ScreenContext& ctx, float rightX) {
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = ImGui::CalcTextSize(text).x;
   if (failed) width += style.ItemSpacing.x + ImGui::CalcTextSize(retry).x + style.FramePadding.x * 2;
+  // Damaged documents kept aside at load: said on every screen, listed in Settings.
+  const std::string aside = quarantineCount(ctx);
+  if (!aside.empty()) width += style.ItemSpacing.x + ImGui::CalcTextSize(aside.c_str()).x;
   ImGui::SameLine(rightX - width);
+  if (!aside.empty()) {
+    if (ImGui::Selectable(aside.c_str(), false, 0, ImGui::CalcTextSize(aside.c_str()))) ctx.screen = Screen::settings;
+    ctx.widgets.markLastItem("topbar.quarantine");
+    ImGui::SameLine();
+  }
   ImGui::TextUnformatted(text);
   ctx.widgets.markLastItem("topbar.save");
   if (failed && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ws.error().c_str());

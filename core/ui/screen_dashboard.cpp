@@ -1,10 +1,12 @@
-// Dashboard 概览: the article's headline figures, computed from the records (report/dashboard.h),
-// then the same figures per community and the featured projects.
+// Dashboard 概览: the article's headline figures, computed from the records (report/dashboard.h), then the
+// charts per community and per quarter (with the per-community table behind a toggle), claims with no progress,
+// this week's activities and the featured projects. dash_charts.h lists the files of the screen.
 #include <string>
 
 #include <imgui.h>
 
 #include "report/money_format.h"
+#include "ui/dash_charts.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
@@ -14,16 +16,7 @@ namespace gj::ui {
 
 namespace {
 
-// 10234 -> "10,234": counts people read at a glance.
-std::string grouped(long long n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return n < 0 ? "-" + out : out;
-}
+std::string grouped(long long n) { return groupedNumber(n); }
 
 void figureCard(ScreenContext& ctx, const char* id, const char* labelKey, const std::string& value, float width) {
   constexpr float kHeight = 84;
@@ -72,10 +65,10 @@ void headline(ScreenContext& ctx) {
   }
 }
 
-void byCommunity(ScreenContext& ctx) {
-  ImGui::PushFont(font(FontRole::heading));
+}  // namespace
+
+void drawCommunityTable(ScreenContext& ctx) {
   ImGui::TextUnformatted(tr("dash.by_community"));
-  ImGui::PopFont();
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##by_community", 6, kFlags)) return;
   for (const char* key : {"dash.col.community", "dash.col.units", "dash.col.projects", "dash.col.funds",
@@ -98,7 +91,10 @@ void byCommunity(ScreenContext& ctx) {
     ImGui::TextUnformatted(grouped(row.counted.person_times_served).c_str());
   }
   ImGui::EndTable();
+  ctx.widgets.markLastItem("dash.community.table");
 }
+
+namespace {
 
 void featured(ScreenContext& ctx) {
   if (ctx.dashboard.featured.empty()) return;
@@ -143,7 +139,11 @@ void drawDashboard(ScreenContext& ctx) {
   }
   headline(ctx);
   ImGui::Spacing();
-  byCommunity(ctx);
+  drawDashCharts(ctx);
+  ImGui::Spacing();
+  drawStaleClaims(ctx);
+  ImGui::Spacing();
+  drawWeekActivities(ctx);
   ImGui::Spacing();
   featured(ctx);
 }

@@ -218,4 +218,16 @@ void drawNeeds(ScreenContext& ctx) {
   ImGui::PopStyleColor();
 }
 
+Json needsStateJson(const ScreenContext& ctx) {
+  const NeedsState& st = needsState();
+  Json j = {{"selected", st.selected}, {"intakeOpen", st.intakeOpen}, {"rows", st.rows.size()}};
+  if (const Need* n = ctx.workspace ? ctx.data().find<Need>(st.selected) : nullptr) {
+    j["status"] = std::string(enumName(n->status));
+    j["category"] = n->category;
+    j["matchedUnit"] = n->matched_unit;
+    j["community"] = n->community;
+  }
+  return j;
+}
+
 }  // namespace gj::ui

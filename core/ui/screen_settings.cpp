@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "ui/screens.h"
+#include "ui/quarantine_panel.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -43,6 +44,7 @@ void drawStorage(ScreenContext& ctx) {
   }
   if (!s.note.empty()) ImGui::TextWrapped("%s", s.note.c_str());
   ctx.widgets.markLastItem("settings.storage");
+  drawQuarantine(ctx);
 }
 }  // namespace
 

@@ -17,10 +17,6 @@ void drawUpcoming(ScreenContext& ctx, Screen screen) {
 }
 }  // namespace
 
-void drawResources(ScreenContext& ctx) { drawUpcoming(ctx, Screen::resources); }
-void drawUnits(ScreenContext& ctx) { drawUpcoming(ctx, Screen::units); }
-void drawMatching(ScreenContext& ctx) { drawUpcoming(ctx, Screen::matching); }
-void drawProjects(ScreenContext& ctx) { drawUpcoming(ctx, Screen::projects); }
 void drawVolunteers(ScreenContext& ctx) { drawUpcoming(ctx, Screen::volunteers); }
 void drawMeetings(ScreenContext& ctx) { drawUpcoming(ctx, Screen::meetings); }
 void drawAssessment(ScreenContext& ctx) { drawUpcoming(ctx, Screen::assessment); }

@@ -8,6 +8,7 @@
 
 #include "domain/dataset.h"
 #include "io/workspace.h"
+#include "match/plan_weights.h"
 #include "match/taxonomy.h"
 #include "ui/platform_files.h"
 #include "report/dashboard.h"
@@ -43,6 +44,7 @@ struct ScreenContext {
   io::Workspace* workspace = nullptr;  // set before the first frame
   std::function<StorageStatus()> storageStatus;
   match::Taxonomy taxonomy;            // the need categories (assets/categories.json)
+  match::MatchingWeights matchingWeights;  // the plans' score weights (assets/matching_weights.json)
   PlatformFiles files;                 // import and export, as the platform offers them
   report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
   std::string dataError;               // why the data could not be loaded ("" when fine)

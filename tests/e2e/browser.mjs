@@ -56,10 +56,24 @@ export async function pressKey(page, key, modifier) {
   await waitFrames(page, 1);
 }
 
-// Clicks the centre of a named ImGui widget with a real mouse event.
+// Scrolls with the mouse wheel, as a user would, until the named widget lies inside the window (a form
+// taller than its panel has its buttons below the fold). Returns its rectangle.
+export async function scrollIntoView(page, name) {
+  const { height } = page.viewportSize();
+  for (let i = 0; ; ++i) {
+    const r = await page.evaluate((n) => window.gongjian.rect(n), name);
+    if (!r) throw new Error(`widget ${name} is not on screen`);
+    const below = r.y + r.height > height - 4, above = r.y < 56;
+    if ((!below && !above) || i === 40) return r;
+    await page.mouse.move(r.x + Math.min(r.width / 2, 40), Math.min(Math.max(r.y, 120), height - 80));
+    await page.mouse.wheel(0, below ? 120 : -120);
+    await waitFrames(page, 2);
+  }
+}
+
+// Clicks the centre of a named ImGui widget with a real mouse event (scrolled into view first).
 export async function clickWidget(page, name) {
-  const r = await page.evaluate((n) => window.gongjian.rect(n), name);
-  if (!r) throw new Error(`widget ${name} is not on screen`);
+  const r = await scrollIntoView(page, name);
   await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
   await waitFrames(page, 1);
   await page.mouse.down();

@@ -46,6 +46,22 @@ test('navigation responds to real mouse clicks on ImGui widgets', async () => {
   await page.close();
 });
 
+test('the mouse wheel scrolls a list down one notch at a time, and back up', async () => {
+  const { page } = await openApp(browser);
+  await clickWidget(page, 'nav.needs');
+  const row = () => page.evaluate(() => window.gongjian.rect('needs.row.need/166'));  // the 11th row
+  const before = await row();
+  await page.mouse.move(400, 500);
+  await page.mouse.wheel(0, 100);  // one notch down
+  await waitFrames(page, 3);
+  const after = await row();
+  assert.ok(after && after.y < before.y - 30 && after.y > before.y - 200, `one notch: ${before.y} -> ${after?.y}`);
+  await page.mouse.wheel(0, -100);
+  await waitFrames(page, 3);
+  assert.deepEqual(await row(), before);
+  await page.close();
+});
+
 test('switches to English at run time and from the address', async () => {
   const { page } = await openApp(browser);
   await clickWidget(page, 'topbar.lang');

@@ -79,7 +79,7 @@ TEST_CASE("io encoding: an imported file is UTF-8 (with or without BOM) when it 
 
   DecodedText bom = decodeImportText("\xEF\xBB\xBFok\n\xD6\xD0");  // a BOM promises UTF-8
   CHECK_FALSE(bom.ok());
-  CHECK(bom.error == "line 2 (byte 6): the file is neither valid UTF-8 after its BOM (byte 0xD6)");
+  CHECK(bom.error == "line 2 (byte 6): the file starts with a UTF-8 byte order mark but is not valid UTF-8 (byte 0xD6)");
 }
 
 TEST_CASE("io encoding: the GB18030 and UTF-8 test files decode to the same text") {

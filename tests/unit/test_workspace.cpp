@@ -169,3 +169,38 @@ TEST_CASE("workspace: a document from a newer program refuses the load and is ne
   CHECK(ws.error().find("need/2") != std::string::npos);
   CHECK(s.stored().at("need/2").text == doc.dump());
 }
+
+TEST_CASE("workspace: damaged documents are quarantined with their reasons, the rest loads, nothing is overwritten") {
+  MemoryStorage s;
+  Workspace first(s);
+  first.open(seedSmallStreet);
+  // A torn need, and a community whose document is no longer JSON: what points at it cannot load either.
+  const std::string tornNeed = s.stored().at("need/2").text.substr(0, 40);
+  const std::string tornCommunity = "{\"_id\":\"community/2\",\"name\":\"茶都景苑\",\"rev\":2,";
+  Transaction tx{{RecordPut{"need/2", tornNeed, 2, 1}, RecordPut{"community/2", tornCommunity, 2, 1}}};
+  s.commit(tx, [](CommitResult r) { REQUIRE(r.ok()); });
+
+  Workspace ws(s);
+  ws.open(seedSmallStreet);
+  REQUIRE(ws.state() == SaveState::saved);
+  std::vector<std::string> keys;
+  for (const auto& q : ws.quarantined()) keys.push_back(q.key);
+  // unit/1 is paired with community/2 and need/3 is in it; meeting/1 was attended by unit/1.
+  CHECK(keys == std::vector<std::string>{"community/2", "meeting/1", "need/2", "need/3", "unit/1"});
+  CHECK(ws.quarantined()[0].reason.rfind("community/2: not valid JSON: ", 0) == 0);
+  CHECK(ws.quarantined()[1].reason ==
+        "meeting/1.attending[0]: expected the id of an existing unit, got \"unit/1\"");
+  CHECK(ws.quarantined()[3].reason ==
+        "need/3.community: expected the id of an existing community, got \"community/2\"");
+  CHECK(ws.dataset().size() == Dataset(test::smallStreet()).size() - 5);
+  CHECK(ws.dataset().find<Need>("need/1") != nullptr);
+  CHECK(ws.dataset().find<Unit>("unit/2") != nullptr);
+
+  // New records never take a quarantined id, and editing the rest leaves the damaged texts as they were.
+  CHECK(ws.allocateId("need") == "need/4");
+  CHECK(ws.allocateId("community") == "community/3");
+  REQUIRE(ws.perform(actionOf(classified(ws))));
+  CHECK(ws.state() == SaveState::saved);
+  CHECK(s.stored().at("need/2").text == tornNeed);
+  CHECK(s.stored().at("community/2").text == tornCommunity);
+}

@@ -1,0 +1,135 @@
+// The shown quarter, the cached slots and the labels of the Resources and Units screens (unit_quarter.h).
+#include "ui/unit_quarter.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "ui/edit_stamp.h"
+#include "ui/resource_quantity.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+
+namespace gj::ui {
+
+std::vector<Quarter> selectableQuarters(const Dataset& ds, const Quarter& current) {
+  std::vector<Quarter> out{current};
+  for (const auto& [id, p] : ds.projects())
+    if (p.quarter) out.push_back(*p.quarter);
+  for (const auto& [id, m] : ds.meetings()) out.push_back(m.quarter);
+  std::sort(out.begin(), out.end(), [](const Quarter& a, const Quarter& b) { return b < a; });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove_if(out.begin(), out.end(), [](const Quarter& q) { return !q.valid(); }), out.end());
+  return out;
+}
+
+Quarter& shownQuarter() {
+  static Quarter q = Quarter::ofDate(today()).value_or(Quarter{});
+  return q;
+}
+
+namespace {
+struct LoadCache {
+  const io::Workspace* workspace = nullptr;
+  std::uint64_t version = 0;
+  Quarter quarter;
+  UnitLoads loads;
+  std::vector<Quarter> quarters;  // selectableQuarters of the same version
+};
+LoadCache& cache() {
+  static LoadCache c;
+  return c;
+}
+void refresh(ScreenContext& ctx) {
+  LoadCache& c = cache();
+  if (c.workspace == ctx.workspace && c.version == ctx.workspace->version() && c.quarter == shownQuarter()) return;
+  c.workspace = ctx.workspace;
+  c.version = ctx.workspace->version();
+  c.quarter = shownQuarter();
+  c.loads = match::unitSlots(ctx.data(), c.quarter, ctx.matchingWeights.needs);  // loaded once, at start
+  c.quarters = selectableQuarters(ctx.data(), *Quarter::ofDate(today()));
+}
+}  // namespace
+
+const UnitLoads& shownLoads(ScreenContext& ctx) {
+  refresh(ctx);
+  return cache().loads;
+}
+
+void drawShownQuarterCombo(ScreenContext& ctx, const char* widgetName) {
+  refresh(ctx);
+  Quarter& shown = shownQuarter();
+  const Quarter current = *Quarter::ofDate(today());
+  auto label = [&](const Quarter& q) {
+    std::string text = q.text();
+    if (q == current) text += std::string(" · ") + tr("units.quarter.current");
+    return text;
+  };
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("units.quarter"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize(label(current).c_str()).x + ImGui::GetFrameHeight() * 2);
+  if (ImGui::BeginCombo("##quarter", label(shown).c_str())) {
+    for (const Quarter& q : cache().quarters)
+      if (ImGui::Selectable(label(q).c_str(), q == shown)) shown = q;
+    ImGui::EndCombo();
+  }
+  ctx.widgets.markLastItem(widgetName);
+}
+
+void drawLoadBar(const match::UnitSlots& s, float width) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%d / %d", s.used, s.slots);
+  const float fraction = s.slots > 0 ? std::min(1.0f, static_cast<float>(s.used) / static_cast<float>(s.slots)) : 0.0f;
+  // Red once nothing is left, so full units stand out in a long list.
+  const bool full = s.slots > 0 && s.left() == 0;
+  if (full) ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kBrand);
+  // A text line high, so a table row with a bar is as high as the others.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0));
+  ImGui::ProgressBar(fraction, ImVec2(width, ImGui::GetTextLineHeight()), text);
+  ImGui::PopStyleVar();
+  if (full) ImGui::PopStyleColor();
+}
+
+std::string kindLabel(ResourceKind k) { return tr("res.kind." + std::string(enumName(k))); }
+
+std::string levelLabel(UnitLevel level) { return tr("units.level." + std::string(enumName(level))); }
+
+std::string unitDisplayName(const ScreenContext& ctx, const std::string& id) {
+  const Unit* u = ctx.data().find<Unit>(id);
+  return u ? u->name : id;
+}
+
+std::string capacityLabel(const Resource& r) {
+  return capacityNumber(r.kind, r.capacity_per_quarter) + " " + tr(capacityUnitKey(r.kind));
+}
+
+const char* listSeparator() { return strings().lang() == Lang::zh ? "、" : ", "; }
+
+std::string categoryList(const ScreenContext& ctx, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : listSeparator()) + categoryLabel(ctx, id);
+  return out.empty() ? "—" : out;
+}
+
+void cellText(const std::string& text) {
+  ImGui::TextUnformatted(text.c_str());
+  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+bool rowSelectable(const std::string& text, bool selected) {
+  const bool clicked = ImGui::Selectable(text.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
+  if ((ImGui::TableGetColumnFlags() & ImGuiTableColumnFlags_IsHovered) && ImGui::IsItemHovered() &&
+      ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth())
+    ImGui::SetTooltip("%s", text.c_str());
+  return clicked;
+}
+
+}  // namespace gj::ui
