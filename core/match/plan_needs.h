@@ -125,6 +125,9 @@ struct NeedPlanInput {
 NeedPlanInput buildNeedInput(const Dataset& ds, const NeedPlanOptions& options);
 // Solves an instance: per need the chosen arc index or -1. Exact (NetworkSimplex); *ok false on failure.
 std::vector<int> solveNeedInstance(const NeedInstance& inst, bool* ok);
+// The plan that explains a solution (chosen arc per need, -1: none): assignments with their score parts,
+// unmatched needs with their reasons. planNeeds is build + solve + explain; the UI runs them a frame apart.
+NeedPlan explainNeedPlan(NeedPlanInput input, const std::vector<int>& chosen, bool solved, const Quarter& quarter);
 NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options);
 
 // Slots of one resource per quarter (see the definitions above).

@@ -41,22 +41,19 @@ std::vector<int> solveNeedInstance(const NeedInstance& inst, bool* ok) {
   return chosen;
 }
 
-NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options) {
-  NeedPlanInput in = buildNeedInput(ds, options);
+NeedPlan explainNeedPlan(NeedPlanInput in, const std::vector<int>& chosen, bool solved, const Quarter& quarter) {
   const NeedInstance& inst = in.instance;
   NeedPlan plan;
-  plan.quarter = options.quarter.text();
+  plan.quarter = quarter.text();
   plan.notes = std::move(in.notes);
   plan.units = std::move(in.loads);
-  bool ok = true;
-  const std::vector<int> chosen = solveNeedInstance(inst, &ok);
-  plan.solved = ok;
+  plan.solved = solved;
 
   plan.assignments = std::move(in.locked);
   plan.unmatched = std::move(in.without_arcs);
   const std::size_t lockedCount = plan.assignments.size(), withoutArcsCount = plan.unmatched.size();
   std::vector<int> assignedTo(inst.units.size(), 0);
-  for (std::size_t n = 0; n < inst.needs.size(); ++n) {
+  for (std::size_t n = 0; n < inst.needs.size() && n < chosen.size(); ++n) {
     if (chosen[n] >= 0) {
       const auto& a = inst.arcs[static_cast<std::size_t>(chosen[n])];
       plan.assignments.push_back({inst.needs[n], inst.units[static_cast<std::size_t>(a.unit)], inst.partsOf(a), a.score, false});
@@ -67,7 +64,7 @@ NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options) {
   // every such candidate is filled, so naming them is the whole explanation).
   for (std::size_t i = 0; i < inst.arcs.size();) {
     const int n = inst.arcs[i].need;
-    const bool lost = chosen[static_cast<std::size_t>(n)] < 0;
+    const bool lost = static_cast<std::size_t>(n) >= chosen.size() || chosen[static_cast<std::size_t>(n)] < 0;
     UnmatchedNeed why{inst.needs[static_cast<std::size_t>(n)], UnmatchedReason::outscored};
     for (; i < inst.arcs.size() && inst.arcs[i].need == n; ++i)
       if (lost) why.candidates.push_back(inst.units[static_cast<std::size_t>(inst.arcs[i].unit)]);
@@ -87,6 +84,13 @@ NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options) {
                      plan.unmatched.end(), byNeed);
   for (const NeedAssignment& a : plan.assignments) plan.total_score += a.score;
   return plan;
+}
+
+NeedPlan planNeeds(const Dataset& ds, const NeedPlanOptions& options) {
+  NeedPlanInput in = buildNeedInput(ds, options);
+  bool ok = true;
+  const std::vector<int> chosen = solveNeedInstance(in.instance, &ok);
+  return explainNeedPlan(std::move(in), chosen, ok, options.quarter);
 }
 
 }  // namespace gj::match

@@ -6,6 +6,7 @@
 #include "report/money_format.h"
 #include "ui/dash_charts.h"
 #include "ui/fonts.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -110,17 +111,6 @@ void dashHeading(const char* key) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted(tr(key));
   ImGui::PopFont();
-}
-
-void dashCell(const std::string& text) {
-  ImGui::TextUnformatted(text.c_str());
-  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
 }
 
 float dashTableHeight(std::size_t rows, std::size_t maxRows) {

@@ -64,8 +64,6 @@ void drawWeekActivities(ScreenContext& ctx);  // dash_week.cpp
 
 // A section heading in the heading font.
 void dashHeading(const char* key);
-// A table cell's text; when the column cuts it, the whole text shows on hover.
-void dashCell(const std::string& text);
 // Height of a scrolling table showing up to maxRows rows below its header.
 float dashTableHeight(std::size_t rows, std::size_t maxRows);
 

@@ -8,6 +8,7 @@
 #include "report/meeting_pack.h"
 #include "ui/dash_charts.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -83,12 +84,12 @@ void drawStaleClaims(ScreenContext& ctx) {
       const report::StaleClaim& r = rows[static_cast<std::size_t>(i)];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      dashCell(r.title);
+      clippedCell(r.title);
       ctx.widgets.markLastItem("dash.stale." + r.project);
       ImGui::TableNextColumn();
-      dashCell(communityName(ctx, r.community));
+      clippedCell(communityName(ctx, r.community));
       ImGui::TableNextColumn();
-      dashCell(unitName(ctx.data(), r.lead_unit));
+      clippedCell(unitName(ctx.data(), r.lead_unit));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.last_progress.c_str());
       ImGui::TableNextColumn();

@@ -8,6 +8,7 @@
 #include "report/week_activities.h"
 #include "ui/dash_charts.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -71,14 +72,14 @@ void activityTable(ScreenContext& ctx, const std::vector<report::WeekActivity>& 
     if (a.weekly) {
       char title[512];
       std::snprintf(title, sizeof title, tr("dash.week.weekly_fmt"), a.title.c_str());
-      dashCell(title);
+      clippedCell(title);
     } else {
-      dashCell(a.title);
+      clippedCell(a.title);
     }
     ImGui::TableNextColumn();
-    dashCell(communityName(ctx, a.community));
+    clippedCell(communityName(ctx, a.community));
     ImGui::TableNextColumn();
-    dashCell(a.place);
+    clippedCell(a.place);
   }
   ImGui::EndTable();
   ctx.widgets.markLastItem("dash.week.table");

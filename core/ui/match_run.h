@@ -46,9 +46,4 @@ class MatchRun {
   std::string planAt_;
 };
 
-// The explanation phase of match::planNeeds (plan_needs_solve.cpp), on its own so it can run in a frame of
-// its own: the solver's choice per need turned into assignments, unmatched needs with reasons and loads.
-match::NeedPlan explainNeedPlan(match::NeedPlanInput input, const std::vector<int>& chosen, bool solved,
-                                const Quarter& quarter);
-
 }  // namespace gj::ui

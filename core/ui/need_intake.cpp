@@ -12,6 +12,7 @@
 #include "match/classifier.h"
 #include "match/duplicates.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/needs_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -44,19 +45,6 @@ IntakeForm& form() {
   return f;
 }
 
-void fieldError(const IntakeForm& f, const char* field) {
-  auto it = f.errors.find(field);
-  if (it == f.errors.end()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-  ImGui::TextWrapped("%s", it->second.c_str());
-  ImGui::PopStyleColor();
-}
-
-void label(const char* key) {
-  ImGui::Spacing();
-  ImGui::TextUnformatted(tr(key));
-}
-
 bool digitsOnly(const char* s) {
   for (; *s; ++s)
     if (*s < '0' || *s > '9') return false;
@@ -77,7 +65,7 @@ void refreshSuggestions(ScreenContext& ctx, IntakeForm& f) {
 }
 
 void drawSuggestions(ScreenContext& ctx, IntakeForm& f) {
-  label("intake.suggested");
+  formLabel("intake.suggested");
   if (f.suggestions.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextWrapped("%s", tr("intake.no_suggestion"));
@@ -109,7 +97,7 @@ void drawSuggestions(ScreenContext& ctx, IntakeForm& f) {
   ctx.widgets.markLastItem("intake.category");
 
   if (f.duplicates.empty()) return;
-  label("intake.similar");
+  formLabel("intake.similar");
   for (const auto& d : f.duplicates) {
     const Need* other = ctx.data().find<Need>(d.need);
     if (!other) continue;
@@ -172,7 +160,7 @@ std::string drawNeedIntake(ScreenContext& ctx) {
   ImGui::TextUnformatted(tr("intake.title"));
   ImGui::Separator();
 
-  label("intake.community");
+  formLabel("intake.community");
   const Community* chosen = ctx.data().find<Community>(f.community);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##intake.community", chosen ? chosen->name.c_str() : tr("intake.pick"))) {
@@ -183,16 +171,16 @@ std::string drawNeedIntake(ScreenContext& ctx) {
     ImGui::EndCombo();
   }
   ctx.widgets.markLastItem("intake.community");
-  fieldError(f, "community");
+  formError(f.errors, "community");
 
-  label("intake.text");
+  formLabel("intake.text");
   ImGui::InputTextMultiline("##intake.text", f.text, sizeof f.text, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
   ctx.widgets.markLastItem("intake.text");
-  fieldError(f, "text");
+  formError(f.errors, "text");
   refreshSuggestions(ctx, f);
   drawSuggestions(ctx, f);
 
-  label("intake.group");
+  formLabel("intake.group");
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##intake.group", targetGroupLabel(f.group).c_str())) {
     for (std::size_t i = 0; i < enumCount<TargetGroup>(); ++i) {
@@ -203,22 +191,22 @@ std::string drawNeedIntake(ScreenContext& ctx) {
   }
   ctx.widgets.markLastItem("intake.group");
 
-  label("intake.people");
+  formLabel("intake.people");
   ImGui::SetNextItemWidth(160);
   ImGui::InputInt("##intake.people", &f.people);
   ctx.widgets.markLastItem("intake.people");
-  fieldError(f, "people");
-  label("intake.urgency");
+  formError(f.errors, "people");
+  formLabel("intake.urgency");
   ImGui::SetNextItemWidth(-1);
   ImGui::SliderInt("##intake.urgency", &f.urgency, 1, 5, tr("intake.urgency_format"));
   ctx.widgets.markLastItem("intake.urgency");
-  label("intake.reported");
+  formLabel("intake.reported");
   ImGui::SetNextItemWidth(160);
   ImGui::InputText("##intake.reported", f.reported, sizeof f.reported);
   ctx.widgets.markLastItem("intake.reported");
-  fieldError(f, "reported");
+  formError(f.errors, "reported");
 
-  label("intake.reporter");
+  formLabel("intake.reporter");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::TextWrapped("%s", tr("intake.reporter_note"));
   ImGui::PopStyleColor();
@@ -228,7 +216,7 @@ std::string drawNeedIntake(ScreenContext& ctx) {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##intake.phone", tr("intake.phone"), f.phone, sizeof f.phone, ImGuiInputTextFlags_CharsDecimal);
   ctx.widgets.markLastItem("intake.phone");
-  fieldError(f, "phone");
+  formError(f.errors, "phone");
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##intake.address", tr("intake.address"), f.address, sizeof f.address);
   ctx.widgets.markLastItem("intake.address");

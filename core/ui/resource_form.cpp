@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/resource_quantity.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -53,19 +54,6 @@ void load(ResourceFormState& f, const Resource* r, const std::string& presetUnit
   f.kind = r->kind;
   f.categories = r->categories;
   std::snprintf(f.capacity, sizeof f.capacity, "%s", capacityNumber(r->kind, r->capacity_per_quarter).c_str());
-}
-
-void fieldError(const ResourceFormState& f, const char* field) {
-  auto it = f.errors.find(field);
-  if (it == f.errors.end()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-  ImGui::TextWrapped("%s", it->second.c_str());
-  ImGui::PopStyleColor();
-}
-
-void label(const char* key) {
-  ImGui::Spacing();
-  ImGui::TextUnformatted(tr(key));
 }
 
 bool blank(const char* s) {
@@ -130,7 +118,7 @@ std::string submit(ScreenContext& ctx, ResourceFormState& f) {
 }
 
 void drawCategories(ScreenContext& ctx, ResourceFormState& f) {
-  label("res.form.categories");
+  formLabel("res.form.categories");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::TextWrapped("%s", tr("res.form.categories_note"));
   ImGui::PopStyleColor();
@@ -157,7 +145,7 @@ void drawCategories(ScreenContext& ctx, ResourceFormState& f) {
     ctx.widgets.markLastItem("res.form.category." + c.id);
     ++i;
   }
-  fieldError(f, "categories");
+  formError(f.errors, "categories");
 }
 
 }  // namespace
@@ -180,7 +168,7 @@ ResourceFormResult drawResourceForm(ScreenContext& ctx, const std::string& resou
   }
   ImGui::Separator();
 
-  label("res.form.unit");
+  formLabel("res.form.unit");
   const Unit* unit = ctx.data().find<Unit>(f.unit);
   if (stored) {  // a resource stays with its unit; a different unit offers its own resource
     ImGui::TextWrapped("%s", unit ? unit->name.c_str() : f.unit.c_str());
@@ -192,16 +180,16 @@ ResourceFormResult drawResourceForm(ScreenContext& ctx, const std::string& resou
       ImGui::EndCombo();
     }
     ctx.widgets.markLastItem("res.form.unit");
-    fieldError(f, "unit");
+    formError(f.errors, "unit");
   }
 
-  label("res.form.title");
+  formLabel("res.form.title");
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##res.form.title", f.title, sizeof f.title);
   ctx.widgets.markLastItem("res.form.title");
-  fieldError(f, "title");
+  formError(f.errors, "title");
 
-  label("res.form.kind");
+  formLabel("res.form.kind");
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##res.form.kind", kindLabel(f.kind).c_str())) {
     for (ResourceKind k : allValues<ResourceKind>())
@@ -212,7 +200,7 @@ ResourceFormResult drawResourceForm(ScreenContext& ctx, const std::string& resou
 
   drawCategories(ctx, f);
 
-  label("res.form.capacity");
+  formLabel("res.form.capacity");
   ImGui::SetNextItemWidth(160);
   ImGui::InputText("##res.form.capacity", f.capacity, sizeof f.capacity, ImGuiInputTextFlags_CharsDecimal);
   ctx.widgets.markLastItem("res.form.capacity");
@@ -222,7 +210,7 @@ ResourceFormResult drawResourceForm(ScreenContext& ctx, const std::string& resou
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::TextWrapped("%s", tr("res.form.per_quarter"));
   ImGui::PopStyleColor();
-  fieldError(f, "capacity");
+  formError(f.errors, "capacity");
 
   ImGui::Spacing();
   if (!f.refused.empty()) {

@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "ui/form_widgets.h"
 #include "ui/resource_form.h"
 #include "ui/resource_list.h"
 #include "ui/strings.h"
@@ -128,9 +129,9 @@ void drawCell(ScreenContext& ctx, ResourcesState& st, const Resource& r, const m
       ctx.widgets.markLastItem("res.row." + r.id);
       ImGui::PopID();
       return;
-    case ResourceColumn::title: cellText(r.title); return;
+    case ResourceColumn::title: clippedCell(r.title); return;
     case ResourceColumn::kind: ImGui::TextUnformatted(kindLabel(r.kind).c_str()); return;
-    case ResourceColumn::categories: cellText(categoryList(ctx, r.categories)); return;
+    case ResourceColumn::categories: clippedCell(categoryList(ctx, r.categories)); return;
     case ResourceColumn::capacity: ImGui::TextUnformatted(capacityLabel(r).c_str()); return;
     case ResourceColumn::slots: ImGui::Text("%d", s.slots); return;
     case ResourceColumn::used: ImGui::Text("%d", s.used); return;

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "report/money_format.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/unit_quarter.h"
@@ -100,8 +101,8 @@ void drawCell(ScreenContext& ctx, UnitsState& st, const UnitRow& row, UnitColumn
   switch (column) {
     case UnitColumn::name: nameCell(ctx, st, u, rowPrefix); return;
     case UnitColumn::level: ImGui::TextUnformatted(levelLabel(u.level).c_str()); return;
-    case UnitColumn::communities: cellText(communityNames(ctx, u)); return;
-    case UnitColumn::liaison: cellText(u.liaison.empty() ? "—" : u.liaison); return;
+    case UnitColumn::communities: clippedCell(communityNames(ctx, u)); return;
+    case UnitColumn::liaison: clippedCell(u.liaison.empty() ? "—" : u.liaison); return;
     case UnitColumn::resources: ImGui::Text("%d", row.resources); return;
     case UnitColumn::slots: ImGui::Text("%d", row.slots.slots); return;
     case UnitColumn::used: ImGui::Text("%d", row.slots.used); return;
@@ -128,7 +129,7 @@ void drawCell(ScreenContext& ctx, UnitsState& st, const UnitRow& row, UnitColumn
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         char text[64];
         std::snprintf(text, sizeof text, tr("units.sample_short"), p.ratings);
-        cellText(text);
+        clippedCell(text);
         ImGui::PopStyleColor();
       } else {
         ImGui::Text("%d%% (%d)", p.satisfiedPercent(), p.ratings);

@@ -10,6 +10,7 @@
 #include "domain/project_lifecycle.h"
 #include "report/money_format.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/unit_history.h"
@@ -195,7 +196,7 @@ void drawProjects(ScreenContext& ctx, const Unit& u) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(p->quarter ? p->quarter->text().c_str() : "—");
     ImGui::TableNextColumn();
-    cellText(p->title);
+    clippedCell(p->title);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(inLang(projectStatusName(p->status)).c_str());
   }

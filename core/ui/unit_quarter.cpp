@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/resource_quantity.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -111,17 +112,6 @@ std::string categoryList(const ScreenContext& ctx, const std::vector<std::string
   std::string out;
   for (const std::string& id : ids) out += (out.empty() ? "" : listSeparator()) + categoryLabel(ctx, id);
   return out.empty() ? "—" : out;
-}
-
-void cellText(const std::string& text) {
-  ImGui::TextUnformatted(text.c_str());
-  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
 }
 
 bool rowSelectable(const std::string& text, bool selected) {

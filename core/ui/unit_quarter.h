@@ -37,8 +37,6 @@ const char* listSeparator();
 // The categories as labels in the current language, joined with listSeparator().
 std::string categoryList(const ScreenContext& ctx, const std::vector<std::string>& ids);
 
-// Text that may be cut by its cell: drawn clipped, the whole text in a tooltip when it does not fit.
-void cellText(const std::string& text);
 // The first cell of a selectable table row: `text` clipped by its column (whole in a tooltip when cut), the
 // whole row clickable. Returns true when clicked. The caller pushes an id unique to the row.
 bool rowSelectable(const std::string& text, bool selected);

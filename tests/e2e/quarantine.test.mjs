@@ -65,8 +65,10 @@ for (const lang of ['zh', 'en']) {
     // Editing goes on (the operator's name is a stored document) and the damaged text stays as it was.
     await clickWidget(page, 'settings.operator');
     await page.keyboard.insertText('李华');
+    for (let i = 0; i < 100 && (await state(page)).operator !== '李华'; ++i) await waitFrames(page, 1);
     await clickWidget(page, 'nav.needs');
     await saved(page);
+    assert.equal(JSON.parse((await getDoc(page, 'settings/ui')).text).operator, '李华');  // a write happened
     assert.deepEqual(await getDoc(page, 'need/167'), torn);
     assert.deepEqual(errors, []);
     await context.close();

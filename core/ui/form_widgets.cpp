@@ -1,0 +1,35 @@
+// See form_widgets.h.
+#include "ui/form_widgets.h"
+
+#include <imgui.h>
+
+#include "ui/strings.h"
+#include "ui/theme.h"
+
+namespace gj::ui {
+
+void formLabel(const char* key) {
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr(key));
+}
+
+void formError(const std::map<std::string, std::string>& errors, const char* field) {
+  auto it = errors.find(field);
+  if (it == errors.end()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+  ImGui::TextWrapped("%s", it->second.c_str());
+  ImGui::PopStyleColor();
+}
+
+void clippedCell(const std::string& text) {
+  ImGui::TextUnformatted(text.c_str());
+  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace gj::ui

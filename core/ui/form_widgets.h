@@ -1,0 +1,14 @@
+// Small pieces every form and table draws the same way: a field's label, the message under a refused field,
+// and a table cell whose text may be wider than its column (cut by the cell, whole in a tooltip).
+#pragma once
+#include <map>
+#include <string>
+
+namespace gj::ui {
+
+void formLabel(const char* key);  // spacing, then tr(key)
+// The message for `field` under it, in the brand colour; nothing when the field is fine.
+void formError(const std::map<std::string, std::string>& errors, const char* field);
+void clippedCell(const std::string& text);
+
+}  // namespace gj::ui
