@@ -32,4 +32,12 @@ void clippedCell(const std::string& text) {
   }
 }
 
+void formRefusal(ScreenContext& ctx, const std::string& refused) {
+  if (refused.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+  ImGui::TextWrapped("%s", refused.c_str());
+  ImGui::PopStyleColor();
+  if (ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings"))) ctx.screen = Screen::settings;
+}
+
 }  // namespace gj::ui

@@ -4,11 +4,16 @@
 #include <map>
 #include <string>
 
+#include "ui/screens.h"
+
 namespace gj::ui {
 
 void formLabel(const char* key);  // spacing, then tr(key)
 // The message for `field` under it, in the brand colour; nothing when the field is fine.
 void formError(const std::map<std::string, std::string>& errors, const char* field);
 void clippedCell(const std::string& text);
+// Why a form was refused (nothing when it was not), with the way to Settings when the operator's name is
+// missing: every change is stamped with it.
+void formRefusal(ScreenContext& ctx, const std::string& refused);
 
 }  // namespace gj::ui

@@ -222,12 +222,7 @@ std::string drawNeedIntake(ScreenContext& ctx) {
   ctx.widgets.markLastItem("intake.address");
 
   ImGui::Spacing();
-  if (!f.refused.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-    ImGui::TextWrapped("%s", f.refused.c_str());
-    ImGui::PopStyleColor();
-    if (ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings"))) ctx.screen = Screen::settings;
-  }
+  formRefusal(ctx, f.refused);
   std::string stored;
   if (ImGui::Button(tr("intake.save"))) {
     stored = submit(ctx, f);

@@ -8,6 +8,7 @@
 
 #include "domain/money.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/project_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -201,9 +202,7 @@ void drawClaimForm(ScreenContext& ctx, ProjectsUi& ui) {
   drawPartners(ctx, f, *n);
 
   ImGui::Spacing();
-  errorText(f.refused);
-  if (!f.refused.empty() && ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings")))
-    ctx.screen = Screen::settings;
+  formRefusal(ctx, f.refused);
   pushBrandButtons();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnBrand);
   if (ImGui::Button(tr("proj.claim.ok"))) submit(ctx, ui, f);

@@ -213,12 +213,7 @@ ResourceFormResult drawResourceForm(ScreenContext& ctx, const std::string& resou
   formError(f.errors, "capacity");
 
   ImGui::Spacing();
-  if (!f.refused.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-    ImGui::TextWrapped("%s", f.refused.c_str());
-    ImGui::PopStyleColor();
-    if (ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings"))) ctx.screen = Screen::settings;
-  }
+  formRefusal(ctx, f.refused);
   ResourceFormResult result;
   if (ImGui::Button(tr("res.save"))) {
     f.saved.clear();

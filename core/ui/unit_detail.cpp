@@ -112,12 +112,7 @@ void drawEditor(ScreenContext& ctx, const Unit& u, UnitEditState& e) {
     ImGui::PopID();
     ctx.widgets.markLastItem("units.edit.community." + id);
   }
-  if (!e.refused.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-    ImGui::TextWrapped("%s", e.refused.c_str());
-    ImGui::PopStyleColor();
-    if (ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings"))) ctx.screen = Screen::settings;
-  }
+  formRefusal(ctx, e.refused);
   if (ImGui::Button(tr("units.edit.save"))) {
     if (save(ctx, u, e)) {
       e.editing = false;

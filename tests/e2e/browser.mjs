@@ -112,3 +112,31 @@ export async function pngStats(page, png) {
     return { width: c.width, height: c.height, colours: colours.size, inkShare: ink / (d.length / 4) };
   }, png.toString('base64'));
 }
+
+// One stored entry of the app's IndexedDB ({text, rev}, or null), read by the test itself.
+export async function storedEntry(page, key) {
+  return page.evaluate((k) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('gongjian');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('docs').objectStore('docs').get(k);
+      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+      get.onerror = () => { db.close(); reject(get.error); };
+    };
+  }), key);
+}
+
+// Every stored document of the app's IndexedDB, parsed.
+export async function storedDocs(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('gongjian');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('docs').objectStore('docs').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result.map((e) => JSON.parse(e.text))); };
+      all.onerror = () => { db.close(); reject(all.error); };
+    };
+  }));
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, clickWidget, waitFrames, saveScreenshot, pressKey } from './browser.mjs';
+import { launch, openApp, clickWidget, waitFrames, saveScreenshot, pressKey, storedDocs } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,19 +20,6 @@ const csvGb18030 = Buffer.from(
   'cfc8cbc5c2cba4222cc0cfc8cb2c31322c342c32303234c4ea37d4c231c8d52cc1bac7ed2c31333830303030313233340d0a', 'hex');
 const expectedText = '楼道灯坏了，"晚上"看不清\n三楼老人怕摔';
 
-// Every stored document, read by the test from the app's IndexedDB.
-async function storedDocs(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('gongjian');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('docs').objectStore('docs').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result.map((d) => JSON.parse(d.text))); };
-      all.onerror = () => { db.close(); reject(all.error); };
-    };
-  }));
-}
 
 async function setOperator(page, name) {
   await clickWidget(page, 'settings.operator');

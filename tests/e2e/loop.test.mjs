@@ -3,7 +3,7 @@
 // completed, rated — and the dashboard moves by exactly what was entered. A reload keeps all of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,19 +44,6 @@ async function scrollTo(page, list, widget) {
   throw new Error(`${widget} never appeared in ${list}`);
 }
 
-// Entries of the app's IndexedDB, read by the test itself.
-async function storedDocs(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('gongjian');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('docs').objectStore('docs').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result.map((e) => JSON.parse(e.text))); };
-      all.onerror = () => { db.close(); reject(all.error); };
-    };
-  }));
-}
 
 const figures = (d) => ({
   projects_claimed: d.projects_claimed, projects_completed: d.projects_completed, funds_fen: d.funds_fen,

@@ -2,7 +2,7 @@
 // top bar and in Settings, everything else loads and can be edited, and the damaged text is never overwritten.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, waitReady, clickWidget, waitFrames, saveScreenshot } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, saveScreenshot, storedEntry } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,8 +21,6 @@ function idb(page, fn, arg) {
     };
   }), [fn, arg]);
 }
-const getDoc = (page, key) => idb(page, `const r = db.transaction('docs').objectStore('docs').get(a);
-  r.onsuccess = () => resolve(r.result ?? null); r.onerror = () => reject(r.error);`, key);
 const putDoc = (page, key, value) => idb(page, `const tx = db.transaction('docs', 'readwrite');
   tx.objectStore('docs').put(a.value, a.key); tx.oncomplete = () => resolve(true); tx.onerror = () => reject(tx.error);`,
 { key, value });
@@ -42,7 +40,7 @@ for (const lang of ['zh', 'en']) {
     const { page, errors } = await openApp(context, `?lang=${lang}`);
     const first = await saved(page);
     assert.equal(first.quarantined, 0);
-    const original = await getDoc(page, 'need/167');
+    const original = await storedEntry(page, 'need/167');
     assert.ok(original, 'the demo data has need/167 (rejected, nothing points at it)');
     const torn = { text: original.text.slice(0, 50), rev: original.rev };  // a write cut short
     await putDoc(page, 'need/167', torn);
@@ -68,8 +66,8 @@ for (const lang of ['zh', 'en']) {
     for (let i = 0; i < 100 && (await state(page)).operator !== '李华'; ++i) await waitFrames(page, 1);
     await clickWidget(page, 'nav.needs');
     await saved(page);
-    assert.equal(JSON.parse((await getDoc(page, 'settings/ui')).text).operator, '李华');  // a write happened
-    assert.deepEqual(await getDoc(page, 'need/167'), torn);
+    assert.equal(JSON.parse((await storedEntry(page, 'settings/ui')).text).operator, '李华');  // a write happened
+    assert.deepEqual(await storedEntry(page, 'need/167'), torn);
     assert.deepEqual(errors, []);
     await context.close();
   });

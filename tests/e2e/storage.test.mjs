@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, launchProfile, openApp, waitReady, clickWidget, saveScreenshot, waitFrames, pressKey } from './browser.mjs';
+import { launch, launchProfile, openApp, waitReady, clickWidget, saveScreenshot, waitFrames, pressKey, storedEntry } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,22 +15,9 @@ after(async () => { await browser?.close(); });
 
 const state = (page) => page.evaluate(() => window.gongjian.state());
 
-// One stored entry of the app's IndexedDB, read by the test itself ({text, rev} or null).
-async function stored(page, key) {
-  return page.evaluate((k) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('gongjian');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('docs').objectStore('docs').get(k);
-      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
-      get.onerror = () => { db.close(); reject(get.error); };
-    };
-  }), key);
-}
 
 async function storedOperator(page) {
-  const entry = await stored(page, 'settings/ui');
+  const entry = await storedEntry(page, 'settings/ui');
   return entry ? JSON.parse(entry.text).operator : undefined;
 }
 
@@ -102,7 +89,7 @@ test('edits survive a reload and a browser restart with the same profile', async
     await editOperator(page, '王小梅');
     await waitSave(page, 'saved');
     assert.equal((await state(page)).operator, '王小梅');
-    const entry = await stored(page, 'settings/ui');
+    const entry = await storedEntry(page, 'settings/ui');
     assert.equal(JSON.parse(entry.text).operator, '王小梅');
     assert.equal(entry.rev, 1);
 
@@ -122,7 +109,7 @@ test('edits survive a reload and a browser restart with the same profile', async
     now = await state(page);
     assert.equal(now.operator, '王小梅', 'after the browser was closed and started again');
     assert.equal(now.records, records);
-    assert.equal((await stored(page, 'settings/ui')).rev, 1);
+    assert.equal((await storedEntry(page, 'settings/ui')).rev, 1);
     await context.close();
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -158,3 +158,11 @@ TEST_CASE("privacy: the public snapshot has no reporter, no phone, and no histor
   CHECK(maskedPhone("13812345678") == "138****5678");
   CHECK(maskedPhone("110") == "****");
 }
+
+TEST_CASE("privacy: a masked phone is cut between characters, never inside one") {
+  CHECK(maskedPhone("13812345678") == "138****5678");
+  CHECK(maskedPhone("１３８１２３４５６７８") == "１３８****５６７８");  // full-width digits
+  CHECK(maskedPhone("电话13812345678") == "电话1****5678");
+  CHECK(maskedPhone("138😀😀😀😀😀5678") == "138****5678");
+  CHECK(maskedPhone("一二三四五六") == "****");
+}
