@@ -21,7 +21,7 @@ int parseDesktopOptions(int argc, char** argv, DesktopOptions* out) {
                          ->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--kiosk", out->kiosk, "start full screen as the public display of the community centre");
   app.add_option("--screenshot", out->screenshotPath, "write a PNG of the window to FILE and exit");
-  app.add_option("--screen", out->screen, "area shown first: dashboard, needs, resources, units, matching, projects, volunteers, meetings, assessment, settings");
+  app.add_option("--screen", out->screen, "area shown first: dashboard, needs, resources, units, matching, projects, volunteers, activities, meetings, assessment, settings");
   app.add_option("--frames", out->frames, "frames to draw before --screenshot (default 3)")->check(CLI::Range(1, 10000));
   app.add_option("--size", size, "window size WIDTHxHEIGHT (default 1280x800)");
   try {

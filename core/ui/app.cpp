@@ -14,6 +14,7 @@
 #include "ui/needs_screen.h"
 #include "ui/projects_state.h"
 #include "ui/save_state.h"
+#include "ui/screen_states.h"
 #include "ui/theme.h"
 
 namespace gj::ui {
@@ -23,9 +24,9 @@ constexpr float kNavWidth = 188.0f;
 constexpr float kTopBarHeight = 48.0f;
 
 using DrawScreen = void (*)(ScreenContext&);
-constexpr DrawScreen kDraw[kScreenCount] = {drawDashboard, drawNeeds,      drawResources, drawUnits,
-                                            drawMatching,  drawProjects,   drawVolunteers, drawMeetings,
-                                            drawAssessment, drawSettings};
+constexpr DrawScreen kDraw[kScreenCount] = {drawDashboard,  drawNeeds,      drawResources, drawUnits,
+                                            drawMatching,   drawProjects,   drawVolunteers, drawActivities,
+                                            drawMeetings,   drawAssessment, drawSettings};
 }  // namespace
 
 std::string App::init(const AppOptions& options) {
@@ -33,6 +34,7 @@ std::string App::init(const AppOptions& options) {
   context_.platform = options.platform;
   context_.storageStatus = options.storageStatus;
   context_.files = options.files;
+  context_.kiosk = options.kiosk;
   if (auto err = strings().load(options.assetDir); !err.empty()) return err;
   strings().setLang(options.lang);
   std::string error;
@@ -115,6 +117,11 @@ void App::frame() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   ImGui::Begin("##gongjian", nullptr, kFlags);
   ImGui::PopStyleVar(3);
+  if (context_.kiosk && dataReady()) {  // the public display owns the whole window
+    drawKiosk(context_);
+    ImGui::End();
+    return;
+  }
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);  // the frame's panels meet edge to edge
 
   drawTopBar();
@@ -172,6 +179,7 @@ void App::drawNavigation() {
   ImGui::BeginChild("##nav", ImVec2(kNavWidth, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   for (int i = 0; i < kScreenCount; ++i) {
     auto screen = static_cast<Screen>(i);
+    if (!screenOffered(context_, screen)) continue;
     bool selected = context_.screen == screen;
     ImGui::PushID(i);
     if (selected) ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
@@ -204,7 +212,7 @@ std::string App::stateJson() const {
       {"saveError", ws ? ws->error() : ""},
       {"unsaved", ws ? ws->unsavedActions() : 0},
       {"readOnly", ws && ws->readOnly()},
-      {"kiosk", options_.kiosk},
+      {"kiosk", context_.kiosk},
       {"transfer", dataTransferState()},
       {"dataError", context_.dataError},
       {"dashboard", report::dashboardJson(context_.dashboard)},
@@ -213,6 +221,12 @@ std::string App::stateJson() const {
     state["needs"] = needsStateJson(context_);
     state["matching"] = matchingState();
     state["projects"] = projectsState();
+    state["volunteers"] = volunteersState();
+    state["activities"] = activitiesState();
+    state["meetings"] = meetingsState();
+    state["assessment"] = assessmentState();
+    state["settings"] = settingsState(context_);
+    if (context_.kiosk || options_.kiosk) state["kioskView"] = kioskState();
   }
   state["quarantined"] = ws ? ws->quarantined().size() : 0;
   return state.dump();

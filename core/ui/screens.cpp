@@ -10,8 +10,8 @@
 namespace gj::ui {
 
 namespace {
-constexpr const char* kIds[kScreenCount] = {"dashboard", "needs",      "resources", "units",      "matching",
-                                            "projects",  "volunteers", "meetings",  "assessment", "settings"};
+constexpr const char* kIds[kScreenCount] = {"dashboard", "needs",      "resources",  "units",    "matching",   "projects",
+                                            "volunteers", "activities", "meetings", "assessment", "settings"};
 }
 
 const char* screenId(Screen screen) { return kIds[static_cast<int>(screen)]; }

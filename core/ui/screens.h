@@ -16,12 +16,18 @@
 
 namespace gj::ui {
 
-enum class Screen { dashboard, needs, resources, units, matching, projects, volunteers, meetings, assessment, settings };
-inline constexpr int kScreenCount = 10;
+enum class Screen {
+  dashboard, needs, resources, units, matching, projects, volunteers, activities, meetings, assessment, settings
+};
+inline constexpr int kScreenCount = 11;
 
 const char* screenId(Screen screen);        // "dashboard", ... (stable, used by tests and saved state)
 const char* screenLabelKey(Screen screen);  // string-table key of the navigation label
 bool parseScreen(std::string_view id, Screen* out);
+
+// Who is using the program (Settings): it decides the screens offered and the default filters. Not access
+// control — one machine, one trusted office — but it keeps each user's work in front of them.
+enum class UserMode { street_office, community_worker, unit_liaison };
 
 // The platform document holding the UI preferences: {"operator": "...", "lang": "zh"}.
 inline constexpr const char* kUiSettingsKey = "settings/ui";
@@ -48,6 +54,9 @@ struct ScreenContext {
   PlatformFiles files;                 // import and export, as the platform offers them
   report::DashboardFigures dashboard;  // computed when the dataset changes, not per frame
   std::string dataError;               // why the data could not be loaded ("" when fine)
+  UserMode mode = UserMode::street_office;
+  std::string actingFor;               // community id (community worker) or unit id (unit liaison); "" = all
+  bool kiosk = false;                  // the public display: only the kiosk is drawn until left with the PIN
 
   const Dataset& data() const { return workspace->dataset(); }
   // Stores the UI preferences (operator name, language) as the "settings/ui" document.
@@ -61,9 +70,13 @@ void drawUnits(ScreenContext& ctx);
 void drawMatching(ScreenContext& ctx);
 void drawProjects(ScreenContext& ctx);
 void drawVolunteers(ScreenContext& ctx);
+void drawActivities(ScreenContext& ctx);
 void drawMeetings(ScreenContext& ctx);
 void drawAssessment(ScreenContext& ctx);
 void drawSettings(ScreenContext& ctx);
+void drawKiosk(ScreenContext& ctx);  // the whole window, in kiosk mode
+// Whether the navigation offers `screen` in the current mode (Settings is always offered).
+bool screenOffered(const ScreenContext& ctx, Screen screen);
 void drawDataTransfer(ScreenContext& ctx);  // import and export, inside Settings
 Json dataTransferState();                   // the import preview, for tests (App::stateJson)
 
