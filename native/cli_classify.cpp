@@ -1,12 +1,13 @@
 // gongjian-cli classify: the categories of a need's text, best first, with the keywords that decided them,
 // as {"categories":[{"id":…,"score":…,"keywords":[…]},…]} (--json) or as a table in Chinese or English.
+// Uses the categories as edited in the data folder's Settings (retired ones are never suggested).
 #include <cstdio>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli_commands.h"
-#include "io/text_file.h"
+#include "cli_overrides.h"
 #include "match/classifier.h"
 
 namespace gj::cli {
@@ -14,18 +15,9 @@ namespace gj::cli {
 int runClassify(const ClassifyOptions& o) {
   std::string text;
   for (const auto& word : o.text) text += (text.empty() ? "" : " ") + word;
-  std::string error;
-  const std::string path = o.asset_dir + "/categories.json";
-  auto doc = io::readTextFile(path, &error);
+  // The dictionary as the program uses it: the assets' one with the categories edited in Settings.
   match::Taxonomy taxonomy;
-  if (!doc) {
-    std::cerr << error << "\n";
-    return 1;
-  }
-  if (!match::parseTaxonomy(*doc, &taxonomy, &error)) {
-    std::cerr << path << ": " << error << "\n";
-    return 1;
-  }
+  if (!loadTaxonomy(o.data_dir, o.asset_dir, "classify", &taxonomy)) return 1;
   const auto ranked = match::classify(taxonomy, text);
 
   if (o.json) {

@@ -28,6 +28,7 @@ int runDemo(const DemoOptions& o);
 struct ClassifyOptions {
   std::vector<std::string> text;  // joined with spaces
   std::string asset_dir;          // where categories.json is
+  std::string data_dir;           // categories edited in Settings ("" : the default data folder, if any)
   bool json = false;
   std::string lang = "zh";
 };
@@ -103,6 +104,14 @@ struct ExportOptions {
   bool force = false;       // replace an existing output file
 };
 int runExport(const ExportOptions& o);  // cli_export.cpp
+
+struct KioskSnapshotOptions {
+  std::string data_dir;
+  std::string asset_dir;
+  std::string out;    // the file to write; "-" : stdout
+  std::string today;  // "" : today in China Standard Time (this week's activities, this quarter)
+};
+int runKioskSnapshot(const KioskSnapshotOptions& o);  // cli_kiosk.cpp
 
 // ---- shared (cli_data.cpp) ----
 // <dir of the program>/../assets (the build tree and the installed layout both put assets there).

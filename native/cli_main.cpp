@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   gj::cli::ClassifyOptions classify;
   CLI::App* classifyCmd = app.add_subcommand("classify", "rank the categories of a need's text, with the keywords");
   classifyCmd->add_option("TEXT", classify.text, "the need as the resident said it")->required();
+  classifyCmd->add_option("--data", classify.data_dir, "data folder whose edited categories to use (default: as the desktop program)");
   classifyCmd->add_option("--assets", classify.asset_dir, "asset folder (default: ../assets beside the program)");
   classifyCmd->add_flag("--json", classify.json, "print {\"categories\":[{\"id\",\"score\",\"keywords\"},...]}");
   classifyCmd->add_option("--lang", classify.lang, "language of the table: zh (default) or en")
@@ -118,6 +119,14 @@ int main(int argc, char** argv) {
   restoreCmd->add_option("--backup", restore.backup, "the backup's name (see --list); default: the newest good one");
   restoreCmd->add_flag("--list", restore.list, "list the backups, newest first, each checked");
 
+  gj::cli::KioskSnapshotOptions kiosk;
+  CLI::App* kioskCmd = app.add_subcommand(
+      "kiosk-snapshot", "write the kiosk's public snapshot (no residents' names, phones or addresses)");
+  kioskCmd->add_option("--data", kiosk.data_dir, kDataHelp);
+  kioskCmd->add_option("--assets", kiosk.asset_dir, "asset folder (default: ../assets beside the program)");
+  kioskCmd->add_option("--today", kiosk.today, "the snapshot's date (default: today, China Standard Time)");
+  kioskCmd->add_option("OUT", kiosk.out, "the file to write, - for stdout")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -158,6 +167,10 @@ int main(int argc, char** argv) {
     return gj::cli::runExport(exportOpts);
   }
   if (restoreCmd->parsed()) return gj::cli::runRestore(restore);
+  if (kioskCmd->parsed()) {
+    if (kiosk.asset_dir.empty()) kiosk.asset_dir = gj::cli::defaultAssetDir();
+    return gj::cli::runKioskSnapshot(kiosk);
+  }
   std::cout << app.help();
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli_commands.h"
+#include "cli_overrides.h"
 #include "match/plan_json.h"
 #include "match/plan_needs.h"
 
@@ -84,12 +85,9 @@ int runMatch(const MatchOptions& o) {
       return 2;
     }
   }
+  // The weights as the program uses them: the assets' ones with the data folder's Settings edits.
   match::MatchingWeights weights;
-  std::string error;
-  if (!match::loadMatchingWeights(o.asset_dir, &weights, &error)) {
-    std::cerr << "gongjian-cli match: " << error << "\n";
-    return 1;
-  }
+  if (!loadWeights(o.data_dir, o.asset_dir, "match", &weights)) return 1;
   options.weights = weights.needs;
   auto ds = loadData(o.data_dir, o.asset_dir);
   if (!ds) return 1;

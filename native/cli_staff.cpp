@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli_commands.h"
+#include "cli_overrides.h"
 #include "match/plan_json.h"
 #include "match/plan_volunteers.h"
 
@@ -94,12 +95,9 @@ int runStaff(const StaffOptions& o) {
     options.last_day = dateOfDayNumber(monday + 6);
     quarter = Quarter::ofDate(o.week);
   }
+  // The weights as the program uses them: the assets' ones with the data folder's Settings edits.
   match::MatchingWeights weights;
-  std::string error;
-  if (!match::loadMatchingWeights(o.asset_dir, &weights, &error)) {
-    std::cerr << "gongjian-cli staff: " << error << "\n";
-    return 1;
-  }
+  if (!loadWeights(o.data_dir, o.asset_dir, "staff", &weights)) return 1;
   options.weights = weights.volunteers;
   options.ignore_attendance = o.fresh;
   auto ds = loadData(o.data_dir, o.asset_dir);

@@ -1,6 +1,7 @@
 // The desktop program: a GLFW window running the shared UI's frame function in a loop, on the data folder
 // (FileStorage behind the shared Workspace; a second program on the same folder gets it read-only).
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -14,10 +15,12 @@
 #include "data_folder.h"
 #include "desktop_files.h"
 #include "desktop_options.h"
+#include "file_kiosk.h"
 #include "file_storage.h"
 #include "io/workspace.h"
 #include "screenshot.h"
 #include "ui/app.h"
+#include "ui/kiosk_store.h"
 
 namespace {
 
@@ -47,20 +50,42 @@ int main(int argc, char** argv) {
   if (int code = gj::native::parseDesktopOptions(argc, argv, &options); code >= 0) return code;
 
   gj::native::FileStorage storage(options.dataDir);
-  if (auto err = storage.open(); !err.empty()) {
-    std::cerr << "gongjian: " << err << "\n";
-    return 1;
-  }
   gj::io::Workspace workspace(storage);
-  if (storage.readOnly()) {
-    std::cerr << "gongjian: " << storage.readOnlyReason() << "\n";
-    workspace.setReadOnly(true);
-  } else if (std::filesystem::exists(options.dataDir + "/" + gj::native::kLegacyBundleFile)) {
-    // A folder an older gongjian-cli wrote: its bundle becomes the first snapshot (the file is left as it is).
-    // The App opens the workspace again, which then finds the records stored.
-    workspace.open([&](gj::Dataset* ds, std::string* error) {
-      return gj::native::seedDataset(options.dataDir, options.assetDir, ds, error);
-    });
+  auto openData = [&]() -> std::string {
+    if (auto err = storage.open(); !err.empty()) return err;
+    if (storage.readOnly()) {
+      std::cerr << "gongjian: " << storage.readOnlyReason() << "\n";
+      workspace.setReadOnly(true);
+    } else if (std::filesystem::exists(options.dataDir + "/" + gj::native::kLegacyBundleFile)) {
+      // A folder an older gongjian-cli wrote: its bundle becomes the first snapshot (the file is left as it is).
+      // The App opens the workspace again, which then finds the records stored.
+      workspace.open([&](gj::Dataset* ds, std::string* error) {
+        return gj::native::seedDataset(options.dataDir, options.assetDir, ds, error);
+      });
+    }
+    return "";
+  };
+  // The kiosk reads only its own files (file_kiosk.h); the working data is opened (and locked) when staff
+  // leave kiosk mode with the PIN, so a kiosk never holds the office program's lock.
+  gj::ui::setKioskStore(gj::ui::KioskStore{
+      .read = [&](const std::string& key) { return gj::native::readKioskFile(options.dataDir, key); },
+      .write = [&](const std::string& key, const std::string& text) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.dataDir, ec);
+        auto err = gj::native::writeFileAtomically(gj::native::kioskFilePath(options.dataDir, key), text);
+        if (!err.empty()) std::cerr << "gongjian: " << err << "\n";
+        return err.empty();
+      },
+      .leave = [&] {
+        if (auto err = openData(); !err.empty()) std::cerr << "gongjian: " << err << "\n";
+      }});
+  // Screenshots of one panel: GONGJIAN_KIOSK_PANEL=honours (kiosk.h lists the panels).
+  if (const char* panel = std::getenv("GONGJIAN_KIOSK_PANEL")) gj::ui::setKioskStartPanel(panel);
+  if (!options.kiosk) {
+    if (auto err = openData(); !err.empty()) {
+      std::cerr << "gongjian: " << err << "\n";
+      return 1;
+    }
   }
 
   glfwSetErrorCallback(onGlfwError);
@@ -92,7 +117,9 @@ int main(int argc, char** argv) {
   // A read-only program reads the layout but leaves the file to the one that writes the folder.
   static std::string iniPath = options.dataDir + "/imgui.ini";
   ImGui::GetIO().IniFilename = iniPath.c_str();
-  if (storage.readOnly()) {
+  if (options.kiosk) {
+    ImGui::GetIO().IniFilename = nullptr;  // the kiosk keeps no layout (and writes nothing in the folder)
+  } else if (storage.readOnly()) {
     ImGui::LoadIniSettingsFromDisk(iniPath.c_str());
     ImGui::GetIO().IniFilename = nullptr;
   }

@@ -15,6 +15,7 @@ fi
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3 xz-utils dpkg-dev
+  clang libclang-rt-14-dev
   emscripten node-acorn
   nlohmann-json3-dev doctest-dev liblemon-dev libcli11-dev libstb-dev libutfcpp-dev
   libglfw3-dev libgl-dev libgl1-mesa-dri

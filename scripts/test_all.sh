@@ -3,6 +3,7 @@
 #   native unit tests + native smoke tests (CTest, build/native-debug)
 #   WebAssembly unit tests under node      (CTest, build/web-release)
 #   browser end-to-end tests                (node --test, Chromium, against the served build)
+#   a short libFuzzer run of every fuzz target (CTest, build/fuzz; clang, ASan + UBSan; tests/fuzz/)
 # and ends with one line: "N passed, N failed". Exit status 0 only when nothing failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -83,6 +84,14 @@ if [ -f build/web-release/site/gongjian.wasm ]; then
   if [ -z "$p" ]; then count "browser e2e" 0 1; else count "browser e2e" "$p" "${f:-0}"; fi
 else
   count "browser e2e (no web build)" 0 1
+fi
+
+echo "== fuzz targets, short run (libFuzzer, ASan + UBSan)"
+if build_preset fuzz; then
+  ctest_layer "fuzz (short runs)" build/fuzz
+else
+  echo "== build fuzz FAILED"
+  count "build fuzz" 0 1
 fi
 
 echo "== summary ($(( $(date +%s) - started ))s)"

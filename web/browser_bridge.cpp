@@ -1,8 +1,12 @@
 #include "browser_bridge.h"
 
+#include <malloc.h>
+
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -13,6 +17,7 @@
 #include "file_transfer.h"
 #include "tab_lock.h"
 #include "ui/app.h"
+#include "ui/fonts.h"
 
 namespace gj::web {
 
@@ -26,12 +31,19 @@ int gDataReadyFrame = -1;             // the frame at which the stored data had 
 constexpr int kReadyAfterFrames = 3;  // the font texture is uploaded and the UI drawn by then
 gj::web::PickedFile gTestPicked;      // the last file picked through window.gongjian.testPickFile()
 bool gTestPickDone = false;
+double gFrameStart = 0;                // emscripten_get_now() at beforeFrame
+std::vector<double> gFrameMs;          // CPU time of the last main-loop iterations (benchmarks read them)
+constexpr std::size_t kFramesKept = 600;
 }  // namespace
 
 // [SECTION] JavaScript side
 
 EM_JS(int, js_page_width, (), { return window.innerWidth; });
 EM_JS(int, js_page_height, (), { return window.innerHeight; });
+// The canvas follows the page. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW takes a size equal to the
+// screen's as a request for fullscreen (refused without a user gesture), so a maximised or kiosk browser kept
+// the first size, stretched. Browser.setCanvasSize tells GLFW's resize listener, which updates the window.
+EM_JS(void, js_fit_canvas, (int width, int height), { Browser.setCanvasSize(width, height); });
 
 EM_JS(int, js_page_lang, (), {
   const lang = new URLSearchParams(window.location.search).get('lang');
@@ -119,7 +131,8 @@ EM_JS(void, js_install_test_hook, (), {
     _free(ptr);
     if (!r) return null;
     const c = Module.canvas.getBoundingClientRect();
-    return {x: c.left + r.x, y: c.top + r.y, width: r.w, height: r.h};
+    return {x: c.left + r.x, y: c.top + r.y, width: r.w, height: r.h, clipTop: c.top + r.clipTop,
+            clipBottom: c.top + r.clipBottom};
   };
   // The browser platform's own state: which tab edits, IndexedDB's layout version, navigator.storage.
   hook.web = () => JSON.parse(UTF8ToString(Module._gongjian_web_state_json()));
@@ -142,12 +155,26 @@ EM_JS(void, js_install_test_hook, (), {
     _free(namePtr);
     _free(mimePtr);
   };
+  // Benchmarks (tests/bench/app_bench.mjs): CPU times of main-loop iterations, of the UI frame alone, the
+  // heap, IndexedDB's timings; glyph checks for the font fallback test.
+  hook.timings = () => ({ frames: JSON.parse(UTF8ToString(Module._gongjian_frame_times_json())),
+                          idb: Module.gongjianIdb.timings, fallbackFont: Module.gongjianFallbackFont || null });
+  hook.benchFrames = (n) => JSON.parse(UTF8ToString(Module._gongjian_bench_frames(n)));
+  hook.heap = () => Object.assign({ heapBytes: HEAP8.length }, JSON.parse(UTF8ToString(Module._gongjian_malloc_json())));
+  hook.missingGlyphs = (text) => {
+    const ptr = allocateUTF8(text);
+    const n = Module._gongjian_missing_glyphs(ptr);
+    _free(ptr);
+    return n;
+  };
+  hook.fallbackFontInUse = () => Module._gongjian_fallback_font_in_use() === 1;
   window.gongjian = hook;
 });
 
 EM_JS(int, js_idb_version, (), { return Module.gongjianIdb ? Module.gongjianIdb.version : 0; });
 
 EM_JS(void, js_signal_ready, (), {
+  if (window.gongjian) window.gongjian.readyAt = performance.now();  // from navigation start: the start figure
   document.body.classList.add('gongjian-ready');
   if (Module.onGongjianReady) Module.onGongjianReady();
   if (window.gongjian && window.gongjian._resolveReady) window.gongjian._resolveReady(true);
@@ -205,10 +232,51 @@ EMSCRIPTEN_KEEPALIVE void gongjian_test_download(const char* name, const char* m
   downloadFile(name, mime, std::string(data, static_cast<std::size_t>(size)));
 }
 
+EMSCRIPTEN_KEEPALIVE const char* gongjian_frame_times_json() {
+  static std::string text;
+  text = nlohmann::json(gFrameMs).dump();
+  return text.c_str();
+}
+
+// Builds n UI frames of the current screen back to back, outside the main loop (the screen already drawn
+// by it, so the font atlas is current), and returns each one's CPU time: ImGui::NewFrame + App::frame +
+// ImGui::Render, without the WebGL calls. The draw data is dropped; the next main-loop frame draws again.
+EMSCRIPTEN_KEEPALIVE const char* gongjian_bench_frames(int n) {
+  static std::string text;
+  std::vector<double> ms;
+  for (int i = 0; i < n && gApp; ++i) {
+    const double t0 = emscripten_get_now();
+    ImGui::NewFrame();
+    gApp->frame();
+    ImGui::Render();
+    ms.push_back(emscripten_get_now() - t0);
+  }
+  text = nlohmann::json(ms).dump();
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* gongjian_malloc_json() {
+  static std::string text;
+  const struct mallinfo info = mallinfo();
+  text = nlohmann::json{{"mallocInUse", info.uordblks}, {"mallocArena", info.arena}}.dump();
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int gongjian_missing_glyphs(const char* utf8) { return ui::countMissingGlyphs(utf8); }
+
+EMSCRIPTEN_KEEPALIVE int gongjian_fallback_font_in_use() { return ui::fallbackFontInUse() ? 1 : 0; }
+
 EMSCRIPTEN_KEEPALIVE const char* gongjian_widget_rect(const char* name) {
   static std::string text;
   auto rect = gApp ? gApp->widgets().find(name) : std::nullopt;
-  text = rect ? nlohmann::json{{"x", rect->x}, {"y", rect->y}, {"w", rect->w}, {"h", rect->h}}.dump() : "null";
+  text = rect ? nlohmann::json{{"x", rect->x},
+                               {"y", rect->y},
+                               {"w", rect->w},
+                               {"h", rect->h},
+                               {"clipTop", rect->clipTop},
+                               {"clipBottom", rect->clipBottom}}
+                    .dump()
+              : "null";
   return text.c_str();
 }
 
@@ -257,13 +325,16 @@ void installBridge(ui::App* app, GLFWwindow* window) {
 }
 
 void beforeFrame() {
+  gFrameStart = emscripten_get_now();
   int width = js_page_width(), height = js_page_height();
   int current_w = 0, current_h = 0;
   glfwGetWindowSize(gWindow, &current_w, &current_h);
-  if (width > 0 && height > 0 && (width != current_w || height != current_h)) glfwSetWindowSize(gWindow, width, height);
+  if (width > 0 && height > 0 && (width != current_w || height != current_h)) js_fit_canvas(width, height);
 }
 
 void afterFrame() {
+  if (gFrameMs.size() == kFramesKept) gFrameMs.erase(gFrameMs.begin());
+  gFrameMs.push_back(emscripten_get_now() - gFrameStart);
   js_text_proxy_follow(ImGui::GetIO().WantTextInput ? 1 : 0, gCaretX, gCaretY);
   // The page stays behind the loading bar until the stored data is in and this tab knows whether it edits.
   if (gDataReadyFrame < 0 && gApp->dataReady() && tabRole() != TabRole::deciding) gDataReadyFrame = gApp->frameCount();

@@ -2,6 +2,8 @@
 // answers come back through the exported gongjian_idb_* functions, which look the id up and finish.
 #include "idb_storage.h"
 
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <utility>
 
@@ -71,9 +73,25 @@ void onStorageEvent(std::function<void(const std::string& event)> handler) { gEv
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void gongjian_idb_load_doc(int id, const char* key, const char* text) {
+// Every stored document at once: [u32 little-endian length, bytes] of the key, then of the text, repeated.
+EMSCRIPTEN_KEEPALIVE void gongjian_idb_load_docs(int id, const char* buffer, int size) {
   auto it = gj::web::gLoads.find(id);
-  if (it != gj::web::gLoads.end()) it->second.result.docs[key] = text;
+  if (it == gj::web::gLoads.end()) return;
+  auto& docs = it->second.result.docs;
+  const char* p = buffer;
+  const char* end = buffer + size;
+  auto next = [&](std::string* out) {
+    std::uint32_t n = 0;
+    std::memcpy(&n, p, 4);  // wasm is little-endian
+    out->assign(p + 4, n);
+    p += 4 + n;
+  };
+  std::string key, text;
+  while (end - p >= 8) {
+    next(&key);
+    next(&text);
+    docs.emplace_hint(docs.end(), std::move(key), std::move(text));  // IndexedDB hands them over in key order
+  }
 }
 
 EMSCRIPTEN_KEEPALIVE void gongjian_idb_loaded(int id, int ok, const char* error) {

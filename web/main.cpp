@@ -15,6 +15,7 @@
 #include "file_transfer.h"
 #include "idb_storage.h"
 #include "io/workspace.h"
+#include "kiosk_store.h"
 #include "tab_lock.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -140,13 +141,20 @@ int main() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // layout is kept through the app's storage, not a file
 
-  gj::web::onStorageEvent([](const std::string& event) {
-    if (event == "versionchange" || event == "closed") gStorageClosed = true;
+  gj::web::installKioskStore();
+  const bool kiosk = gj::web::pageKiosk();
+  if (kiosk) {
+    // The kiosk page never opens the working data (database "gongjian") and takes no editor lock.
+    gj::web::becomeKioskTab();
+  } else {
+    gj::web::onStorageEvent([](const std::string& event) {
+      if (event == "versionchange" || event == "closed") gStorageClosed = true;
+      updateReadOnly();
+    });
     updateReadOnly();
-  });
-  updateReadOnly();
-  gj::web::startTabCoordination([](gj::web::TabRole) { updateReadOnly(); });
-  gj::web::requestPersistentStorage();
+    gj::web::startTabCoordination([](gj::web::TabRole) { updateReadOnly(); });
+    gj::web::requestPersistentStorage();
+  }
 
   gj::ui::AppOptions options;
   options.assetDir = "/assets";
@@ -178,6 +186,7 @@ int main() {
     gj::web::downloadFile(name, mime, bytes);
     return std::string(gj::ui::tr("transfer.downloaded"));
   };
+  options.kiosk = kiosk;
   options.langExplicit = gj::ui::parseLang(gj::web::pageLang(), &options.lang);  // "" when the address has no ?lang
   if (auto err = gApp.init(options); !err.empty()) {
     js_show_fatal(err.c_str());

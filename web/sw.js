@@ -4,6 +4,8 @@
 const VERSION = '@GONGJIAN_CACHE_VERSION@';
 const CACHE = 'gongjian-' + VERSION;
 const FILES = [@GONGJIAN_CACHE_FILES@];
+// Fetched only when the app needs them (the fallback font for rare characters), then kept in the same cache.
+const LAZY = [@GONGJIAN_CACHE_LAZY@];
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' skips the HTTP cache, so the files stored are the ones this version names.
@@ -27,5 +29,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.open(CACHE).then((cache) =>
     // One page: every navigation (?lang=en too) is index.html.
     cache.match(request.mode === 'navigate' ? 'index.html' : request, { ignoreSearch: true })
-      .then((hit) => hit || fetch(request))));
+      .then((hit) => hit || fetch(request).then((response) => {
+        const path = new URL(request.url).pathname;
+        if (response.ok && LAZY.some((file) => path.endsWith('/' + file))) cache.put(request, response.clone());
+        return response;
+      }))));
 });

@@ -1,6 +1,7 @@
 # Writes <SITE>/sw.js from TEMPLATE: the cache version is a hash of every file the app loads (so any
-# change to any of them gives a new cache and a clean update), and FILES is the list it caches.
-# cmake -DSITE=dir -DTEMPLATE=web/sw.js -DFILES="index.html|gongjian.js|..." -P write_service_worker.cmake
+# change to any of them gives a new cache and a clean update), FILES is the list it caches at install, LAZY
+# the files it caches only once the app fetches them (the fallback font: not part of the first visit).
+# cmake -DSITE=dir -DTEMPLATE=web/sw.js -DFILES="index.html|gongjian.js|..." [-DLAZY="a|b"] -P write_service_worker.cmake
 string(REPLACE "|" ";" _files "${FILES}")
 set(_manifest "")
 set(_list "")
@@ -15,8 +16,22 @@ foreach(_f IN LISTS _files)
   endif()
   string(APPEND _list "'${_f}'")
 endforeach()
+string(REPLACE "|" ";" _lazy "${LAZY}")
+set(_lazy_list "")
+foreach(_f IN LISTS _lazy)
+  if(NOT EXISTS "${SITE}/${_f}")
+    message(FATAL_ERROR "write_service_worker: ${SITE}/${_f} is missing")
+  endif()
+  file(SHA256 "${SITE}/${_f}" _hash)
+  string(APPEND _manifest "${_f} ${_hash} lazy\n")
+  if(_lazy_list)
+    string(APPEND _lazy_list ", ")
+  endif()
+  string(APPEND _lazy_list "'${_f}'")
+endforeach()
 string(SHA256 _version "${_manifest}")
 string(SUBSTRING "${_version}" 0 16 GONGJIAN_CACHE_VERSION)
 set(GONGJIAN_CACHE_FILES "${_list}")
+set(GONGJIAN_CACHE_LAZY "${_lazy_list}")
 configure_file("${TEMPLATE}" "${SITE}/sw.js" @ONLY)
 file(WRITE "${SITE}/cache-manifest.txt" "${_manifest}")

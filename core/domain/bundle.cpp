@@ -110,11 +110,21 @@ std::string recordOfError(const std::string& error) {
   std::string id = error.substr(0, end);
   return isRecordType(idType(id)) ? id : "";
 }
+
+// The id a reference error says is missing: `... expected the id of an existing unit, got "unit/9"`.
+std::string missingOfError(const std::string& error) {
+  static const std::string kGot = ", got \"";
+  if (error.find(": expected the id of an existing ") == std::string::npos) return "";
+  const std::size_t from = error.rfind(kGot);
+  if (from == std::string::npos || error.back() != '"') return "";
+  return error.substr(from + kGot.size(), error.size() - from - kGot.size() - 1);
+}
 }  // namespace
 
 LoadedDocuments readDocumentsQuarantining(const std::map<std::string, std::string>& docs) {
   LoadedDocuments out;
   std::map<std::string, std::string> aside;  // key -> reasons
+  std::map<std::string, std::string> rootOf;  // key set aside for pointing at a set-aside one -> root cause
   Dataset ds;
   for (const auto& [key, text] : docs) {
     if (!isRecordType(idType(key))) continue;
@@ -143,25 +153,42 @@ LoadedDocuments readDocumentsQuarantining(const std::map<std::string, std::strin
   }
   if (!out.errors.empty()) return out;
   if (!ds.streets().empty()) ds.street = ds.streets().begin()->first;
-  // Set aside what points nowhere; that may leave others pointing nowhere, so check again.
+  // Set aside what points nowhere; that may leave others pointing nowhere, so check again. A record whose
+  // every broken reference points at one set aside earlier fell with it: its root cause is that one's.
   for (Errors refs = checkReferences(ds); !refs.empty(); refs = checkReferences(ds)) {
-    std::set<std::string> drop;
+    std::map<std::string, Errors> byRecord;
     for (const auto& e : refs) {
       std::string id = recordOfError(e);
       if (id.empty()) {
         out.errors.push_back(e);
         continue;
       }
-      aside[id] += (aside[id].empty() ? "" : "\n") + e;
-      drop.insert(id);
+      byRecord[id].push_back(e);
     }
     if (!out.errors.empty()) return out;
-    for (const auto& id : drop) ds.forEachTable([&](auto& t) { t.erase(id); });
+    for (const auto& [id, errors] : byRecord) {
+      std::string root;
+      for (const auto& e : errors) {
+        const std::string missing = missingOfError(e);
+        if (missing.empty() || !aside.count(missing)) {
+          root.clear();  // broken by itself: a root cause
+          break;
+        }
+        if (root.empty()) root = rootOf.count(missing) ? rootOf[missing] : missing;
+      }
+      if (!root.empty()) rootOf[id] = root;
+      for (const auto& e : errors)
+        aside[id] += (aside[id].empty() ? "" : "\n") + (root.empty() ? "" : "because of " + root + ": ") + e;
+    }
+    for (const auto& entry : byRecord) ds.forEachTable([&](auto& t) { t.erase(entry.first); });
   }
   for (auto& [key, reason] : aside) {
     ds.reserveId(key);
-    out.quarantined.push_back(Quarantined{key, std::move(reason)});
+    auto root = rootOf.find(key);
+    out.quarantined.push_back(Quarantined{key, std::move(reason), root == rootOf.end() ? "" : root->second});
   }
+  // Root causes first, then what fell with them; by key within each (aside is ordered by key).
+  std::stable_partition(out.quarantined.begin(), out.quarantined.end(), [](const Quarantined& q) { return q.because.empty(); });
   out.dataset = std::move(ds);
   return out;
 }

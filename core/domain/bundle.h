@@ -49,7 +49,8 @@ Parsed<Dataset> readDocuments(const std::map<std::string, std::string>& docs);
 // untouched, and its id is never handed out again.
 struct Quarantined {
   std::string key;
-  std::string reason;  // every problem found, one per line
+  std::string reason;   // every problem found, one per line
+  std::string because;  // the damaged document this one points at (its root cause); "" when damaged itself
 };
 struct LoadedDocuments {
   std::optional<Dataset> dataset;        // none when the load must stop (`errors`)
@@ -59,6 +60,9 @@ struct LoadedDocuments {
 // Like readDocuments, but a damaged document (not JSON, invalid fields, an id that is not its key) does not
 // block the rest: it is quarantined, and so is every record that points at a record that is not there
 // (repeated until the references hold). Only a document from a newer program stops the load.
+// The report lists the root causes first (documents damaged themselves, or pointing at a record never
+// stored), by key, then the documents set aside only because they point (directly or through others) at a
+// set-aside one, by key, each reason line starting "because of <root key>: ".
 LoadedDocuments readDocumentsQuarantining(const std::map<std::string, std::string>& docs);
 
 // Every record of `ds` as new documents (expected rev 0): the first save of the demo dataset or an import.

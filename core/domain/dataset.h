@@ -105,5 +105,8 @@ bool readAnyRecord(const Json& j, Dataset& into, Errors& errors, std::string_vie
 // Every reference between records of `ds`, checked: `need/17.community: expected the id of an existing
 // community, got "community/9"`.
 Errors checkReferences(const Dataset& ds);
+// The same checks for the records of one action (`changed`) only, against `ds` with `changed` put into it:
+// what an edit would break, before it is stored.
+Errors checkChangedReferences(const Dataset& ds, const Dataset& changed);
 
 }  // namespace gj

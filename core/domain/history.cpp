@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "domain/field_names.h"
+
 namespace gj {
 
 bool isMetaField(const std::string& key) {
@@ -44,7 +46,7 @@ std::vector<Change> diffFields(const Json& before, const Json& after, const Edit
 Message invalidRecordMessage(const Errors& errors) {
   std::string first = errors.empty() ? "" : errors.front();
   std::string more = errors.size() > 1 ? " (+" + std::to_string(errors.size() - 1) + ")" : "";
-  return Message{"record.invalid", "the record is not valid: " + first + more, "记录有误：" + first + more};
+  return Message{"record.invalid", "the record is not valid: " + first + more, "记录有误：" + errorZh(first) + more};
 }
 
 Message statusChangeMessage() {

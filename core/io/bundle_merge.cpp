@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "domain/bundle.h"
+#include "domain/field_names.h"
 
 namespace gj::io {
 namespace {
@@ -70,6 +71,8 @@ MergeResult mergeDatasets(const Dataset& stored, const Dataset& incoming) {
   if (!stored.street.empty() && !incoming.street.empty() && stored.street != incoming.street) {
     out.errors.push_back("bundle.street: expected " + jsonText(Json(stored.street)) + " (the street of this dataset), got " +
                          jsonText(Json(incoming.street)));
+    out.errors_zh.push_back("数据包的“街道”：应为本数据的街道 " + jsonText(Json(stored.street)) + "，实际为" +
+                            jsonText(Json(incoming.street)));
     return out;
   }
   incoming.forEachTable([&](const auto& table) { mergeTable(stored, table, out); });
@@ -84,6 +87,7 @@ MergeResult mergeBundle(const Dataset& stored, std::string_view bundleText) {
   if (!incoming.ok()) {
     MergeResult out;
     out.errors = std::move(incoming.errors);
+    for (const auto& e : out.errors) out.errors_zh.push_back(errorZh(e));
     return out;
   }
   return mergeDatasets(stored, *incoming.value);

@@ -32,7 +32,8 @@ struct MergeConflict {
 };
 
 struct MergeResult {
-  Errors errors;  // the bundle cannot be merged at all (then everything else is empty)
+  Errors errors;     // the bundle cannot be merged at all (then everything else is empty)
+  Errors errors_zh;  // the same, in Chinese (field names too), one for one
   int added = 0, updated = 0, unchanged = 0;
   std::vector<MergeConflict> conflicts;  // by id (IdLess)
   Dataset writes;                        // the added and updated records, as in the bundle

@@ -57,6 +57,8 @@ std::string icsEscapeText(std::string_view text) {
       out += "\\n";
     } else if (c == '\n') {
       out += "\\n";
+    } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
+      // RFC 5545 TEXT holds no control character but HTAB: a stray one from pasted text is dropped.
     } else {
       out += c;
     }
@@ -70,6 +72,7 @@ std::string icsFoldLine(std::string_view line) {
   while (line.size() > limit) {
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    if (cut == 0) cut = limit;  // not UTF-8 at all (a long run of continuation bytes): cut anyway, never loop
     out.append(line.substr(0, cut));
     out += "\r\n ";
     line.remove_prefix(cut);

@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "domain/field_names.h"
+
 namespace gj::io {
 
 const char* saveStateId(SaveState state) {
@@ -96,8 +98,28 @@ void Workspace::finishLoad(LoadResult result, const std::function<bool(Dataset*,
   if (done) done();
 }
 
+Dataset Action::records() const {
+  Dataset out;
+  for (const auto& apply : apply_) apply(out);
+  return out;
+}
+
+Outcome Workspace::check(const Action& action) const {
+  const Errors missing = checkChangedReferences(dataset_, action.records());
+  if (missing.empty()) return Outcome::ok();
+  Message m = errorMessage("workspace.missing_reference", missing.front());
+  m.en += "; nothing was saved";
+  m.zh += "；未保存";
+  return Outcome::refused(std::move(m));
+}
+
 bool Workspace::perform(Action action, std::function<void(const CommitResult&)> done) {
-  if (!loaded() || readOnly_ || action.empty()) return false;
+  refusal_ = {};
+  if (!loaded()) refusal_ = {"workspace.not_loaded", "the data has not loaded: nothing can be saved", "数据未能载入，无法保存"};
+  else if (readOnly_) refusal_ = {"workspace.read_only", "another window is editing: this one is read-only", "另一个窗口正在编辑，本窗口只读"};
+  else if (action.empty()) refusal_ = {"workspace.empty_action", "nothing to save", "没有要保存的内容"};
+  else if (Outcome o = check(action); !o) refusal_ = std::move(o.reason);
+  if (!refusal_.empty()) return false;
   for (auto& apply : action.apply_) apply(dataset_);
   ++version_;
   for (auto& put : action.puts_)

@@ -6,6 +6,9 @@
 //   transaction. Actions are sent one at a time, in order; each put expects the rev last stored for its key.
 //   "Saved" means every action has been committed. A failed or conflicting action stays queued and marked
 //   unsaved with the reason, nothing after it is sent, and retry() sends it again — nothing is dropped.
+// - Before anything is applied, perform() checks the action's records: every reference must point at a
+//   record that exists (in the dataset or in the same action). A refused action changes nothing, stores
+//   nothing, and refusal() says which record, field and id, in both languages.
 // - Once loading has failed (damaged data, a newer schema) or the workspace is read-only, nothing is written.
 #pragma once
 #include <cstddef>
@@ -19,6 +22,7 @@
 
 #include "domain/bundle.h"
 #include "domain/dataset.h"
+#include "domain/message.h"
 #include "storage.h"
 
 namespace gj::io {
@@ -42,6 +46,8 @@ class Action {
   // A platform document that is not a record ("settings/ui"); its rev is counted by the workspace.
   void putSetting(const std::string& key, const std::string& jsonText);
   bool empty() const { return puts_.empty(); }
+  // The action's records by themselves, as a dataset.
+  Dataset records() const;
 
  private:
   friend class Workspace;
@@ -70,8 +76,17 @@ class Workspace {
   // A platform document read at open or written since ("settings/ui"); "" when absent.
   std::string setting(const std::string& key) const;
 
-  // Refuses (returns false, nothing changes) before loading has succeeded or while read-only.
+  // Refuses (returns false, nothing changes) before loading has succeeded, while read-only, or when
+  // check() refuses the action; refusal() then says why.
   bool perform(Action action, std::function<void(const CommitResult&)> done = {});
+  // The references of the action's records, against the dataset with the action applied: the first one
+  // that points at a missing record refuses it (key "workspace.missing_reference"), e.g.
+  //   en: activity/7.attendance[0].volunteer: expected the id of an existing volunteer, got "volunteer/99"; nothing was saved
+  //   zh: activity/7 的“出勤名单第 1 项的志愿者”：应为已有志愿者的编号，实际为"volunteer/99"；未保存
+  Outcome check(const Action& action) const;
+  // Why the last perform() returned false ("workspace.not_loaded", "workspace.read_only",
+  // "workspace.empty_action" or check()'s reason); empty after one that was accepted.
+  const Message& refusal() const { return refusal_; }
   void retry();  // sends the first unsaved action again
 
   // Another tab or program holds the data: edits are refused until this is cleared.
@@ -102,6 +117,7 @@ class Workspace {
   SaveState state_ = SaveState::loading;
   std::string error_;
   std::vector<std::string> conflicts_;
+  Message refusal_;
   std::map<std::string, int> storedRevs_;
   std::map<std::string, std::string> settings_;
   std::vector<Quarantined> quarantined_;

@@ -44,6 +44,21 @@ template <class W, class F> void eachVolunteerWeight(W& w, F&& f) {
   f("hours_per_assignment", w.hours_per_assignment);
 }
 
+// The allowed range of a weight (see WeightField).
+struct Range {
+  std::int64_t lo, hi;
+};
+Range rangeOf(const std::string& key, bool wide) {
+  if (key == "funds_fen_per_slot" || key == "volunteer_minutes_per_slot") return {1, std::int64_t{1} << 40};
+  if (key == "hours_per_assignment") return {1, 24};
+  if (key == "weekly_cap_hours") return {0, 168};
+  return {0, wide ? std::int64_t{1} << 40 : kMax};
+}
+
+std::string rangeError(const std::string& where, Range r, const std::string& got) {
+  return where + ": expected an integer " + std::to_string(r.lo) + ".." + std::to_string(r.hi) + ", got " + got;
+}
+
 class Reader {
  public:
   Reader(const Json& obj, std::string path, std::string* error) : obj_(obj), path_(std::move(path)), error_(error) {}
@@ -51,10 +66,9 @@ class Reader {
   template <class T> void operator()(const char* key, T& out) {
     if (!ok || !obj_.contains(key)) return;
     const Json& v = obj_[key];
-    const std::int64_t lo = 0, hi = std::is_same_v<T, std::int64_t> ? std::int64_t{1} << 40 : kMax;
-    if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-      *error_ = path_ + "." + key + ": expected an integer " + std::to_string(lo) + ".." + std::to_string(hi) +
-                ", got " + v.dump();
+    const Range r = rangeOf(key, std::is_same_v<T, std::int64_t>);
+    if (!v.is_number_integer() || v.get<std::int64_t>() < r.lo || v.get<std::int64_t>() > r.hi) {
+      *error_ = rangeError(path_ + "." + key, r, v.dump());
       ok = false;
       return;
     }
@@ -70,6 +84,11 @@ class Reader {
 }  // namespace
 
 bool parseMatchingWeights(const std::string& jsonText, MatchingWeights* out, std::string* error) {
+  return parseMatchingWeights(jsonText, MatchingWeights{}, out, error);
+}
+
+bool parseMatchingWeights(const std::string& jsonText, const MatchingWeights& base, MatchingWeights* out,
+                          std::string* error) {
   Json doc = Json::parse(jsonText, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     *error = "matching weights: not a JSON object";
@@ -79,7 +98,7 @@ bool parseMatchingWeights(const std::string& jsonText, MatchingWeights* out, std
     *error = std::string("format: expected \"") + kFormat + "\"";
     return false;
   }
-  MatchingWeights w;
+  MatchingWeights w = base;
   for (const char* section : {"needs", "volunteers"})
     if (doc.contains(section) && !doc[section].is_object()) {
       *error = std::string(section) + ": expected an object";
@@ -108,6 +127,40 @@ bool parseMatchingWeights(const std::string& jsonText, MatchingWeights* out, std
   }
   *out = w;
   return true;
+}
+
+std::vector<WeightField> weightFields(const MatchingWeights& w) {
+  std::vector<WeightField> out;
+  MatchingWeights copy = w;
+  auto add = [&](const char* section) {
+    return [&out, section](const char* key, auto& v) {
+      const Range r = rangeOf(key, std::is_same_v<std::decay_t<decltype(v)>, std::int64_t>);
+      out.push_back({section, key, static_cast<std::int64_t>(v), r.lo, r.hi});
+    };
+  };
+  eachNeedWeight(copy.needs, add("needs"));
+  eachVolunteerWeight(copy.volunteers, add("volunteers"));
+  return out;
+}
+
+bool setWeight(MatchingWeights* w, const std::string& section, const std::string& key, std::int64_t value,
+               std::string* error) {
+  bool found = false, ok = false;
+  auto set = [&](const char* k, auto& v) {
+    if (key != k) return;
+    found = true;
+    const Range r = rangeOf(key, std::is_same_v<std::decay_t<decltype(v)>, std::int64_t>);
+    if (value < r.lo || value > r.hi) {
+      *error = rangeError(section + "." + key, r, std::to_string(value));
+      return;
+    }
+    v = static_cast<std::decay_t<decltype(v)>>(value);
+    ok = true;
+  };
+  if (section == "needs") eachNeedWeight(w->needs, set);
+  if (section == "volunteers") eachVolunteerWeight(w->volunteers, set);
+  if (!found) *error = section + "." + key + ": no such weight";
+  return ok;
 }
 
 std::string matchingWeightsJson(const MatchingWeights& w) {

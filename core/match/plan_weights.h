@@ -48,9 +48,27 @@ struct MatchingWeights {
 };
 
 // Reads {"format":"gongjian-matching-weights","needs":{...},"volunteers":{...}}; a missing key keeps its
-// default. On a problem returns false with *error naming the key, e.g. "needs.pairing: expected an integer
-// 0..100000, got \"x\"".
+// default (or its value in `base`). On a problem returns false with *error naming the key, e.g.
+// "needs.pairing: expected an integer 0..100000, got \"x\"". Ranges: see weightFields().
 bool parseMatchingWeights(const std::string& jsonText, MatchingWeights* out, std::string* error);
+bool parseMatchingWeights(const std::string& jsonText, const MatchingWeights& base, MatchingWeights* out,
+                          std::string* error);
+
+// One integer weight with its place in the document and its allowed range, for editors (Settings). Score
+// weights take 0..100000; the slot sizes and hours of an assignment at least 1 (a slot of 0 fen or an
+// assignment of 0 hours means nothing); the weekly cap 0..168 hours.
+struct WeightField {
+  const char* section;  // "needs" or "volunteers"
+  const char* key;      // "pairing"
+  std::int64_t value = 0;
+  std::int64_t min = 0;
+  std::int64_t max = 0;
+};
+std::vector<WeightField> weightFields(const MatchingWeights& w);  // in the order of the structs above
+// Sets one weight. False (nothing changed) for an unknown key or a value out of its range, with *error as
+// parseMatchingWeights words it.
+bool setWeight(MatchingWeights* w, const std::string& section, const std::string& key, std::int64_t value,
+               std::string* error);
 std::string matchingWeightsJson(const MatchingWeights& w);  // every key, sorted, indented
 
 // assetDir/matching_weights.json; the defaults when the file does not exist.

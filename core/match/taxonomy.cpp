@@ -10,8 +10,9 @@
 namespace gj::match {
 
 const Category* Taxonomy::find(const std::string& id) const {
-  for (auto const& c : categories)
-    if (c.id == id) return &c;
+  for (auto const* list : {&categories, &retired})
+    for (auto const& c : *list)
+      if (c.id == id) return &c;
   return nullptr;
 }
 
@@ -93,10 +94,36 @@ bool parseTaxonomy(const std::string& jsonText, Taxonomy* out, std::string* erro
         return fail(where + ".keywords[" + std::to_string(k) + "]", problem);
       c.keywords.push_back(std::move(kw));
     }
-    taxonomy.categories.push_back(std::move(c));
+    if (entry.contains("retired")) {
+      if (!entry["retired"].is_boolean()) return fail(where + ".retired", "expected true or false");
+      c.retired = entry["retired"].get<bool>();
+    }
+    (c.retired ? taxonomy.retired : taxonomy.categories).push_back(std::move(c));
   }
+  if (taxonomy.categories.empty()) return fail("categories", "expected at least one category in use (not retired)");
   *out = std::move(taxonomy);
   return true;
+}
+
+std::string taxonomyJson(const Taxonomy& taxonomy) {
+  nlohmann::ordered_json doc = {{"format", "gongjian-categories"}, {"version", 2}};
+  doc["neutral"] = nlohmann::ordered_json::array();
+  for (const Keyword& k : taxonomy.neutral) doc["neutral"].push_back(k.text);
+  doc["categories"] = nlohmann::ordered_json::array();
+  for (auto const* list : {&taxonomy.categories, &taxonomy.retired})
+    for (const Category& c : *list) {
+      nlohmann::ordered_json entry = {{"id", c.id}, {"zh", c.zh}, {"en", c.en}};
+      entry["keywords"] = nlohmann::ordered_json::array();
+      for (const Keyword& k : c.keywords) {
+        if (k.weight == defaultKeywordWeight(k.folded))
+          entry["keywords"].push_back(k.text);
+        else
+          entry["keywords"].push_back({{"text", k.text}, {"weight", k.weight}});
+      }
+      if (c.retired) entry["retired"] = true;
+      doc["categories"].push_back(std::move(entry));
+    }
+  return doc.dump();
 }
 
 }  // namespace gj::match

@@ -10,11 +10,13 @@
 #include "io/demo_dataset.h"
 #include "io/text_file.h"
 #include "ui/fonts.h"
+#include "ui/kiosk_store.h"
 #include "ui/matching_state.h"
 #include "ui/needs_screen.h"
 #include "ui/projects_state.h"
 #include "ui/save_state.h"
 #include "ui/screen_states.h"
+#include "ui/settings_screen.h"
 #include "ui/theme.h"
 
 namespace gj::ui {
@@ -46,6 +48,7 @@ std::string App::init(const AppOptions& options) {
   if (auto err = loadFonts(options.assetDir, shown); !err.empty()) return err;
   missingGlyphs_ = countMissingGlyphs(shown);
   applyTheme();
+  if (options.kiosk) return "";  // the kiosk reads only its public snapshot: the working data stays closed
   openWorkspace();
   return "";
 }
@@ -64,15 +67,20 @@ void App::openWorkspace() {
   });
 }
 
-bool App::dataReady() const { return context_.workspace && context_.workspace->state() != io::SaveState::loading; }
+bool App::dataReady() const {
+  if (!context_.workspace) return context_.kiosk;  // the kiosk needs no working data
+  return context_.workspace->state() != io::SaveState::loading;
+}
 
 void App::onDataLoaded() {
   const io::Workspace& ws = *context_.workspace;
   context_.dataError = ws.state() == io::SaveState::loadFailed ? ws.error() : "";
   if (settingsApplied_) return;
   settingsApplied_ = true;
+  if (ws.loaded()) applyStoredOverrides(context_);  // categories and weights edited in Settings
   Json ui = Json::parse(ws.setting(kUiSettingsKey), nullptr, false);
   if (!ui.is_object()) return;
+  if (ws.loaded()) applySavedMode(context_, ui);
   if (auto it = ui.find("operator"); it != ui.end() && it->is_string()) context_.operatorName = *it;
   Lang saved;
   if (auto it = ui.find("lang"); !options_.langExplicit && it != ui.end() && it->is_string() &&
@@ -94,7 +102,7 @@ void App::setLang(Lang lang) { strings().setLang(lang); }
 
 bool App::prepareFrame() {
   // Loaded or changed records: derived figures first, so their characters join the atlas below.
-  if (dataReady()) {
+  if (context_.workspace && dataReady()) {
     onDataLoaded();
     refreshDerived();
   }
@@ -120,8 +128,10 @@ void App::frame() {
   if (context_.kiosk && dataReady()) {  // the public display owns the whole window
     drawKiosk(context_);
     ImGui::End();
+    if (!context_.kiosk && !context_.workspace) openWorkspace();  // left with the PIN
     return;
   }
+  if (dataReady()) publishForKiosk(context_);
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);  // the frame's panels meet edge to edge
 
   drawTopBar();
@@ -207,7 +217,7 @@ std::string App::stateJson() const {
       {"platform", options_.platform},
       {"operator", context_.operatorName},
       {"missingGlyphs", missingGlyphs_},
-      {"records", dataReady() ? ws->dataset().size() : 0},
+      {"records", ws && dataReady() ? ws->dataset().size() : 0},
       {"save", ws ? io::saveStateId(ws->state()) : "loading"},
       {"saveError", ws ? ws->error() : ""},
       {"unsaved", ws ? ws->unsavedActions() : 0},
@@ -217,7 +227,7 @@ std::string App::stateJson() const {
       {"dataError", context_.dataError},
       {"dashboard", report::dashboardJson(context_.dashboard)},
   };
-  if (dataReady()) {
+  if (ws && dataReady()) {
     state["needs"] = needsStateJson(context_);
     state["matching"] = matchingState();
     state["projects"] = projectsState();
@@ -226,8 +236,9 @@ std::string App::stateJson() const {
     state["meetings"] = meetingsState();
     state["assessment"] = assessmentState();
     state["settings"] = settingsState(context_);
-    if (context_.kiosk || options_.kiosk) state["kioskView"] = kioskState();
   }
+  if (context_.kiosk || options_.kiosk) state["kioskView"] = kioskState();
+  state["kioskSync"] = kioskSyncState();
   state["quarantined"] = ws ? ws->quarantined().size() : 0;
   return state.dump();
 }

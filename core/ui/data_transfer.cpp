@@ -202,7 +202,6 @@ Json dataTransferState() {
 }
 
 void drawDataTransfer(ScreenContext& ctx) {
-  ImGui::TextUnformatted(tr("transfer.title"));
   if (!ctx.files.pick && !ctx.files.save) {
     ImGui::TextWrapped("%s", tr("transfer.unavailable"));
     return;

@@ -1,6 +1,7 @@
 #include "ui/fonts.h"
 
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include <imgui.h>
@@ -14,13 +15,44 @@ std::string gAssetDir;
 std::string gText;                  // every character that must render, as given to the last build
 std::set<unsigned int> gRequested;  // characters already asked for (rebuilt once, even if the font lacks them)
 bool gRebuildDue = false;
-}  // namespace
+bool gUseFallback = false;     // a required character is missing from ui.ttf: merge the fallback font
+bool gFallbackMerged = false;  // the current atlas has it
+bool gFallbackAsked = false;   // the platform was asked to fetch it (once)
+std::string gFallbackBytes;    // read once per path; the atlas only borrows it (it is several MB)
+std::string gFallbackBytesPath;
 
-ImFont* font(FontRole role) { return gFonts[static_cast<int>(role)]; }
+std::function<void(const std::string&)>& fallbackFetcher() {
+  static std::function<void(const std::string&)> fetch;  // a function-local static: safe from static init order
+  return fetch;
+}
 
-std::string loadFonts(const std::string& assetDir, const std::string& extraText) {
+std::string fallbackPath() { return gAssetDir + "/fonts/ui-fallback.ttf"; }
+
+bool readFallback() {
+  if (!gFallbackBytes.empty() && gFallbackBytesPath == fallbackPath()) return true;
+  std::ifstream in(fallbackPath(), std::ios::binary);
+  if (!in) return false;
+  gFallbackBytesPath = fallbackPath();
+  gFallbackBytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !gFallbackBytes.empty();
+}
+
+// Characters of text the atlas cannot draw.
+bool anyMissing(const std::string& text) {
+  const char* p = text.c_str();
+  const char* end = p + text.size();
+  while (p < end) {
+    unsigned int c = 0;
+    p += ImTextCharFromUtf8(&c, p, end);
+    if (c >= 0x20 && c <= 0xFFFF && c != 0xFEFF && !gFonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(c))) return true;
+  }
+  return false;
+}
+
+std::string build(const std::string& assetDir, const std::string& extraText) {
   std::string path = assetDir + "/fonts/ui.ttf";
   if (!std::ifstream(path).good()) return path + ": font file missing (the build cuts it from fonts-wqy-microhei)";
+  gAssetDir = assetDir;
 
   ImGuiIO& io = ImGui::GetIO();
   ImFontGlyphRangesBuilder builder;
@@ -41,15 +73,49 @@ std::string loadFonts(const std::string& assetDir, const std::string& extraText)
   ImFontConfig config;
   config.OversampleH = 1;  // CJK glyphs are dense; horizontal oversampling only costs atlas space
   config.PixelSnapH = true;
+  const bool merge = gUseFallback && readFallback();
+  ImFontConfig fallback = config;
+  fallback.MergeMode = true;  // fills only the characters ui.ttf lacks: glyphs already added are kept
+  fallback.FontDataOwnedByAtlas = false;
+  void* fallbackData = gFallbackBytes.data();
+  const int fallbackSize = static_cast<int>(gFallbackBytes.size());
   gFonts[0] = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodySize, &config, bodyRanges.Data);
+  if (merge) io.Fonts->AddFontFromMemoryTTF(fallbackData, fallbackSize, kBodySize, &fallback, bodyRanges.Data);
   gFonts[1] = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize, &config, headingRanges.Data);
+  if (merge) io.Fonts->AddFontFromMemoryTTF(fallbackData, fallbackSize, kHeadingSize, &fallback, headingRanges.Data);
   if (!gFonts[0] || !gFonts[1]) return path + ": ImGui could not load the font";
   if (!io.Fonts->Build()) return path + ": the font atlas could not be built";
-  gAssetDir = assetDir;
+  gFallbackMerged = merge;
   gText = extraText;
   gRebuildDue = false;
+  if (gUseFallback || !anyMissing(extraText)) return "";
+  // ui.ttf lacks a required character: the fallback from disk now, or from the platform (then a rebuild).
+  gUseFallback = true;
+  if (readFallback()) return build(assetDir, extraText);
+  if (!gFallbackAsked && fallbackFetcher()) {
+    gFallbackAsked = true;
+    fallbackFetcher()(fallbackPath());
+  }
   return "";
 }
+}  // namespace
+
+ImFont* font(FontRole role) { return gFonts[static_cast<int>(role)]; }
+
+std::string loadFonts(const std::string& assetDir, const std::string& extraText) {
+  gRequested.clear();
+  gUseFallback = false;
+  gFallbackAsked = false;
+  return build(assetDir, extraText);
+}
+
+void onFallbackFontWanted(std::function<void(const std::string& path)> fetch) { fallbackFetcher() = std::move(fetch); }
+
+void fallbackFontArrived() {
+  if (gUseFallback && !gFallbackMerged) gRebuildDue = true;
+}
+
+bool fallbackFontInUse() { return gFallbackMerged; }
 
 void requireGlyph(unsigned int c) {
   if (c < 0x20 || c > 0xFFFF || c == 0xFEFF || !gFonts[0]) return;
@@ -73,7 +139,7 @@ void requireGlyphs(const std::string& text) {
 bool rebuildFontsIfDue() {
   if (!gRebuildDue) return false;
   std::string text = gText;
-  return loadFonts(gAssetDir, text).empty();
+  return build(gAssetDir, text).empty();
 }
 
 int countMissingGlyphs(const std::string& text) {

@@ -1,6 +1,8 @@
 // See form_widgets.h.
 #include "ui/form_widgets.h"
 
+#include "ui/edit_stamp.h"
+
 #include <imgui.h>
 
 #include "ui/strings.h"
@@ -38,6 +40,12 @@ void formRefusal(ScreenContext& ctx, const std::string& refused) {
   ImGui::TextWrapped("%s", refused.c_str());
   ImGui::PopStyleColor();
   if (ctx.operatorName.empty() && ImGui::SmallButton(tr("intake.go_settings"))) ctx.screen = Screen::settings;
+}
+
+std::string performRefusal(const ScreenContext& ctx) {
+  const Message& m = ctx.workspace->refusal();
+  if (m.empty() || m.key == "workspace.read_only") return tr("intake.err.read_only");
+  return inLang(m);
 }
 
 }  // namespace gj::ui

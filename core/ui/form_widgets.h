@@ -15,5 +15,8 @@ void clippedCell(const std::string& text);
 // Why a form was refused (nothing when it was not), with the way to Settings when the operator's name is
 // missing: every change is stamped with it.
 void formRefusal(ScreenContext& ctx, const std::string& refused);
+// Why workspace->perform refused the last action, in the current language: read-only (another tab holds the
+// data), or the record named with the field and the missing id it points at.
+std::string performRefusal(const ScreenContext& ctx);
 
 }  // namespace gj::ui

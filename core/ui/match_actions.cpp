@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/match_accept.h"
 #include "ui/match_screen.h"
 #include "ui/strings.h"
@@ -35,7 +36,7 @@ namespace {
 bool performOwn(ScreenContext& ctx, MatchScreenState& st, io::Action action) {
   const bool fresh = ctx.workspace->version() == st.seenVersion;
   if (!ctx.workspace->perform(std::move(action))) {
-    st.message = tr("intake.err.read_only");
+    st.message = performRefusal(ctx);
     st.messageIsError = true;
     return false;
   }

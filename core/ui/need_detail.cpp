@@ -10,6 +10,7 @@
 #include "match/classifier.h"
 #include "match/duplicates.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/needs_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -54,7 +55,7 @@ template <class Step> bool apply(ScreenContext& ctx, const Need& current, Step&&
   io::Action action;
   action.put(next);
   if (!ctx.workspace->perform(std::move(action))) {
-    d.message = tr("intake.err.read_only");
+    d.message = performRefusal(ctx);
     return false;
   }
   d.message.clear();

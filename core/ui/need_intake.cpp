@@ -144,7 +144,7 @@ std::string submit(ScreenContext& ctx, IntakeForm& f) {
   io::Action action;
   action.put(n);
   if (!ws.perform(std::move(action))) {
-    f.refused = tr("intake.err.read_only");
+    f.refused = performRefusal(ctx);
     return "";
   }
   return n.id;

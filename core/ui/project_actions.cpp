@@ -7,6 +7,7 @@
 #include "domain/project_lifecycle.h"
 #include "report/money_format.h"
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/project_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -29,7 +30,7 @@ bool storeProjectChange(ScreenContext& ctx, const ProjectChange& change, std::st
   if (change.feedback) action.put(*change.feedback);
   if (change.award) action.put(*change.award);
   if (!action.empty() && !ctx.workspace->perform(std::move(action))) {
-    *error = tr("intake.err.read_only");
+    *error = performRefusal(ctx);
     ui.refusalKey = "workspace.read_only";
     ui.refusalText = *error;
     return false;

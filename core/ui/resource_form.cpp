@@ -111,7 +111,7 @@ std::string submit(ScreenContext& ctx, ResourceFormState& f) {
   io::Action action;
   action.put(next);
   if (!ctx.workspace->perform(std::move(action))) {
-    f.refused = tr("intake.err.read_only");
+    f.refused = performRefusal(ctx);
     return "";
   }
   return next.id;

@@ -1,4 +1,5 @@
-// The save state in the top bar, and the one place the UI preferences are written.
+// The save state in the top bar, and the one place the UI preferences are written ("settings/ui": operator,
+// language, user mode and whom it acts for).
 #include "ui/save_state.h"
 
 #include <imgui.h>
@@ -6,6 +7,7 @@
 #include "ui/quarantine_panel.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
+#include "ui/user_mode.h"
 
 namespace gj::ui {
 
@@ -17,6 +19,8 @@ void ScreenContext::saveSettings() {
   Json next = ui;
   next["operator"] = operatorName;
   next["lang"] = langCode(strings().lang());
+  next["mode"] = userModeId(mode);
+  next["acting_for"] = actingFor;
   if (next == ui) return;  // nothing changed: no write
   io::Action action;
   action.putSetting(kUiSettingsKey, next.dump());

@@ -45,6 +45,7 @@ void refreshProjectRows(ScreenContext& ctx, ProjectsUi& ui) {
   std::set<std::string, IdLess> leads;
   for (const auto& [id, p] : ctx.data().projects())
     if (!p.lead_unit.empty()) leads.insert(p.lead_unit);
+  if (!ui.filter.lead.empty()) leads.insert(ui.filter.lead);  // a liaison's own unit (Settings), even before it leads one
   ui.leads.assign(leads.begin(), leads.end());
   ui.rowsWorkspace = ctx.workspace;
   ui.rowsVersion = version;

@@ -1,11 +1,15 @@
-// Settings: language, operator name and where the data is stored. Mode, categories and weights come later.
+// Settings 设置: one collapsing section per concern, so the screen stays readable — general (language,
+// operator), who is using the program (settings_mode.cpp), need categories (settings_categories.cpp),
+// matching weights (settings_weights.cpp), storage with the documents kept aside, and data import/export.
 #include <cstdio>
 #include <string>
 
 #include <imgui.h>
 
 #include "ui/screens.h"
+#include "ui/kiosk_store.h"
 #include "ui/quarantine_panel.h"
+#include "ui/settings_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -27,7 +31,6 @@ std::string megabytes(double bytes) {
 }
 
 void drawStorage(ScreenContext& ctx) {
-  ImGui::TextUnformatted(tr("settings.storage"));
   if (!ctx.storageStatus) {
     ImGui::TextWrapped("%s", tr("settings.storage.memory"));
     return;
@@ -48,9 +51,9 @@ void drawStorage(ScreenContext& ctx) {
 }
 }  // namespace
 
-void drawSettings(ScreenContext& ctx) {
-  screenHeader(ctx, Screen::settings);
+namespace {
 
+void drawGeneral(ScreenContext& ctx) {
   ImGui::TextUnformatted(tr("settings.language"));
   Lang current = strings().lang();
   if (ImGui::RadioButton(tr("lang.zh"), current == Lang::zh)) {
@@ -77,15 +80,42 @@ void drawSettings(ScreenContext& ctx) {
   // One stored change per finished edit, not one per keystroke.
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.saveSettings();
   ctx.widgets.markLastItem("settings.operator");
+}
 
+// A collapsing section with a test name; its body is drawn indented when open.
+bool section(ScreenContext& ctx, const char* titleKey, const char* name, bool open = false) {
   ImGui::Spacing();
-  ImGui::Separator();
-  ImGui::Spacing();
-  drawStorage(ctx);
-  ImGui::Spacing();
-  ImGui::Separator();
-  ImGui::Spacing();
-  drawDataTransfer(ctx);
+  const bool shown = ImGui::CollapsingHeader((std::string(tr(titleKey)) + "###" + name).c_str(),
+                                             open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+  ctx.widgets.markLastItem(std::string("settings.section.") + name);
+  return shown;
+}
+
+}  // namespace
+
+void drawSettings(ScreenContext& ctx) {
+  screenHeader(ctx, Screen::settings);
+  if (const std::string& problem = settingsUi().overrideProblem; !problem.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+    ImGui::TextWrapped("%s %s", tr("settings.override_problem"), problem.c_str());
+    ImGui::PopStyleColor();
+  }
+
+  // A change the workspace refused to store (read-only), whichever section made it.
+  if (settingsUi().refusalKey == "settings.err.read_only") {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+    ImGui::TextWrapped("%s", settingsUi().refusalText.c_str());
+    ImGui::PopStyleColor();
+  }
+
+  if (section(ctx, "settings.section.general", "general", true)) drawGeneral(ctx);
+  if (section(ctx, "settings.section.mode", "mode", true)) drawModeSection(ctx);
+  if (section(ctx, "settings.section.categories", "categories")) drawCategoriesSection(ctx);
+  if (section(ctx, "settings.section.weights", "weights")) drawWeightsSection(ctx);
+  // Open at first: the top bar's "kept aside" link and the import/export entry points lead here.
+  if (section(ctx, "settings.storage", "storage", true)) drawStorage(ctx);
+  if (section(ctx, "settings.section.transfer", "transfer", true)) drawDataTransfer(ctx);
+  if (section(ctx, "kiosk.pin.section", "kiosk")) drawKioskPinSettings(ctx);  // kiosk_pin_settings.cpp
 
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);

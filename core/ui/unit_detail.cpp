@@ -83,7 +83,7 @@ bool save(ScreenContext& ctx, const Unit& current, UnitEditState& e) {
   io::Action action;
   action.put(stored);
   if (!ctx.workspace->perform(std::move(action))) {
-    e.refused = tr("intake.err.read_only");
+    e.refused = performRefusal(ctx);
     return false;
   }
   return true;

@@ -7,7 +7,9 @@ namespace gj::ui {
 void WidgetRegistry::markLastItem(std::string_view name) {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
-  rects_[std::string(name)] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  rects_[std::string(name)] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y, draw->GetClipRectMin().y,
+                                         draw->GetClipRectMax().y};
 }
 
 std::optional<WidgetRect> WidgetRegistry::find(std::string_view name) const {

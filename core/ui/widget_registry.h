@@ -10,6 +10,9 @@ namespace gj::ui {
 
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
+  // The visible band of the window it was drawn in (its clip rectangle): a widget scrolled out of its
+  // panel keeps a rectangle on screen that belongs to whatever is drawn there instead.
+  float clipTop = 0, clipBottom = 0;
 };
 
 class WidgetRegistry {

@@ -63,9 +63,11 @@ export async function scrollIntoView(page, name) {
   for (let i = 0; ; ++i) {
     const r = await page.evaluate((n) => window.gongjian.rect(n), name);
     if (!r) throw new Error(`widget ${name} is not on screen`);
-    const below = r.y + r.height > height - 4, above = r.y < 56;
+    // Inside the page and inside the panel it was drawn in (a scrolled panel clips it).
+    const top = Math.max(56, r.clipTop ?? 0), bottom = Math.min(height - 4, r.clipBottom ?? height);
+    const below = r.y + r.height > bottom, above = r.y < top;
     if ((!below && !above) || i === 40) return r;
-    await page.mouse.move(r.x + Math.min(r.width / 2, 40), Math.min(Math.max(r.y, 120), height - 80));
+    await page.mouse.move(r.x + Math.min(r.width / 2, 40), Math.min(Math.max(r.y, top + 20), bottom - 20));
     await page.mouse.wheel(0, below ? 120 : -120);
     await waitFrames(page, 2);
   }

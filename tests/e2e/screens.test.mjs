@@ -8,7 +8,8 @@ import path from 'node:path';
 import { launch, openApp, clickWidget, waitFrames, pngStats } from './browser.mjs';
 
 const outDir = path.resolve(process.env.GONGJIAN_SCREEN_DIR || 'build/screenshots');
-const screens = ['dashboard', 'needs', 'resources', 'units', 'matching', 'projects'];
+const screens = ['dashboard', 'needs', 'resources', 'units', 'matching', 'projects', 'volunteers', 'activities',
+  'meetings', 'assessment', 'settings'];
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -46,6 +46,24 @@ test('navigation responds to real mouse clicks on ImGui widgets', async () => {
   await page.close();
 });
 
+// A window as large as the screen (a maximised or kiosk browser) used to keep the first canvas size, stretched:
+// Emscripten's GLFW took that size as a fullscreen request. The canvas follows the page at any size.
+test('the canvas follows a full-screen window and a resize, and clicks land where they are drawn', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const { page, errors } = await openApp(context);
+  const canvas = () => page.evaluate(() => [document.querySelector('canvas').width, document.querySelector('canvas').height]);
+  assert.deepEqual(await canvas(), [1920, 1080]);
+  await clickWidget(page, 'nav.settings');
+  assert.equal((await page.evaluate(() => window.gongjian.state())).screen, 'settings');
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await waitFrames(page, 3);
+  assert.deepEqual(await canvas(), [1080, 1920]);
+  await clickWidget(page, 'nav.meetings');
+  assert.equal((await page.evaluate(() => window.gongjian.state())).screen, 'meetings');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the mouse wheel scrolls a list down one notch at a time, and back up', async () => {
   const { page } = await openApp(browser);
   await clickWidget(page, 'nav.needs');

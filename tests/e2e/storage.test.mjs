@@ -39,11 +39,13 @@ async function waitSave(page, save) {
 
 test('the first frame waits until the stored data is loaded', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // Hold back the success of the app's indexedDB.open until the test releases it.
+  // Hold back the success of the app's indexedDB.open of the working data until the test releases it (the
+  // kiosk's own database, "gongjian-kiosk", opens as usual).
   await context.addInitScript(() => {
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function (...args) {
       const request = open.apply(this, args);
+      if (args[0] !== 'gongjian') return request;
       let handler = null;
       Object.defineProperty(request, 'onsuccess', { configurable: true, get: () => handler, set: (h) => { handler = h; } });
       request.addEventListener('success', (e) => { window.releaseStoredData = () => handler && handler.call(request, e); });

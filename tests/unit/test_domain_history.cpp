@@ -24,7 +24,7 @@ TEST_CASE("history: creating an invalid record is refused with the first problem
   u.id = "unit/3";
   const Outcome o = createRecord(u, test::edit());
   CHECK(o.reason == Message{"record.invalid", "the record is not valid: unit/3.name: expected a non-empty text, got \"\"",
-                            "记录有误：unit/3.name: expected a non-empty text, got \"\""});
+                            "记录有误：unit/3 的“名称”：应为非空文字，实际为\"\""});
   CHECK(u.rev == 1);
   CHECK(u.history.empty());
   Unit noId{.name = "x"};

@@ -2,7 +2,7 @@
 // bad (or borderline) input, the path the UI and the CLI feed it through, and every message the user sees,
 // exactly. After each row the stored documents must be byte-identical to before: the import preview writes
 // only without issues, a bundle merge writes only what merged cleanly, an edit is refused by validation
-// before perform, and a store that cannot be read is never written. The few borderline rows that are
+// before perform or by the workspace's reference check in perform, and a store that cannot be read is never written. The few borderline rows that are
 // accepted (a UTF-8 BOM, GB18030, people_affected 0, ...) show it with no message and may only add documents.
 //
 // GONGJIAN_ROBUST_PRINT=1 prints each row's actual messages as JSON lines (to update the table on purpose).
@@ -116,7 +116,11 @@ Seen feed(const BadInput& row, io::Workspace& ws) {
       break;
     }
   }
-  if (!action.empty()) ws.perform(std::move(action));
+  // The workspace checks references before anything is applied: a refusal there is a message too.
+  if (!action.empty() && !ws.perform(std::move(action))) {
+    seen.en.push_back(ws.refusal().en);
+    seen.zh.push_back(ws.refusal().zh);
+  }
   return seen;
 }
 

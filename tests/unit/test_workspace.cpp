@@ -185,13 +185,16 @@ TEST_CASE("workspace: damaged documents are quarantined with their reasons, the 
   REQUIRE(ws.state() == SaveState::saved);
   std::vector<std::string> keys;
   for (const auto& q : ws.quarantined()) keys.push_back(q.key);
-  // unit/1 is paired with community/2 and need/3 is in it; meeting/1 was attended by unit/1.
-  CHECK(keys == std::vector<std::string>{"community/2", "meeting/1", "need/2", "need/3", "unit/1"});
+  // unit/1 is paired with community/2 and need/3 is in it; meeting/1 was attended by unit/1. The damaged
+  // documents come first; what fell with community/2 says so.
+  CHECK(keys == std::vector<std::string>{"community/2", "need/2", "meeting/1", "need/3", "unit/1"});
   CHECK(ws.quarantined()[0].reason.rfind("community/2: not valid JSON: ", 0) == 0);
-  CHECK(ws.quarantined()[1].reason ==
-        "meeting/1.attending[0]: expected the id of an existing unit, got \"unit/1\"");
+  CHECK(ws.quarantined()[1].reason.rfind("need/2: not valid JSON: ", 0) == 0);
+  CHECK(ws.quarantined()[2].reason ==
+        "because of community/2: meeting/1.attending[0]: expected the id of an existing unit, got \"unit/1\"");
+  CHECK(ws.quarantined()[2].because == "community/2");
   CHECK(ws.quarantined()[3].reason ==
-        "need/3.community: expected the id of an existing community, got \"community/2\"");
+        "because of community/2: need/3.community: expected the id of an existing community, got \"community/2\"");
   CHECK(ws.dataset().size() == Dataset(test::smallStreet()).size() - 5);
   CHECK(ws.dataset().find<Need>("need/1") != nullptr);
   CHECK(ws.dataset().find<Unit>("unit/2") != nullptr);

@@ -1,0 +1,89 @@
+// The office program's side of the kiosk: publish the public snapshot and the PIN hash into the kiosk's
+// store, and bring the kiosk's ratings in as Feedback (channel kiosk, at = the tap time). The kiosk never
+// opens the working data, so this is the only way records reach it and ratings leave it.
+#include <imgui.h>
+
+#include "report/kiosk_outbox.h"
+#include "report/kiosk_pin.h"
+#include "report/kiosk_snapshot.h"
+#include "ui/edit_stamp.h"
+#include "ui/kiosk_store.h"
+
+namespace gj::ui {
+namespace {
+
+KioskStore gStore;
+KioskTimings gTimings;
+
+struct SyncState {
+  std::uint64_t publishedVersion = 0;
+  std::string publishedDay;
+  std::string snapshot;     // text last written
+  std::string pin;          // text last written
+  double lastOutboxCheck = -100;
+  int synced = 0;           // Feedback records added by this program
+  int publishes = 0;
+};
+
+SyncState& sync() {
+  static SyncState s;
+  return s;
+}
+
+constexpr double kOutboxCheckSeconds = 1.0;
+
+}  // namespace
+
+void setKioskStore(KioskStore store) { gStore = std::move(store); }
+const KioskStore& kioskStore() { return gStore; }
+void setKioskTimings(KioskTimings timings) { gTimings = timings; }
+const KioskTimings& kioskTimings() { return gTimings; }
+
+int syncKioskRatings(io::Workspace& ws, const std::string& outbox, const Edit& e) {
+  std::vector<report::KioskRating> fresh = report::unsyncedRatings(ws.dataset(), report::parseOutbox(outbox));
+  if (fresh.empty()) return 0;
+  io::Action action;
+  int added = 0;
+  for (const report::KioskRating& r : fresh) {
+    Feedback f;
+    if (!report::kioskFeedback(r, ws.allocateId(Feedback::kType), e, &f)) continue;
+    action.put(f);
+    ++added;
+  }
+  // One action for the whole sync; the ratings are in memory at once, so the next check finds them synced.
+  if (action.empty()) return 0;
+  return ws.perform(std::move(action)) ? added : -1;
+}
+
+void publishForKiosk(ScreenContext& ctx) {
+  if (!gStore.read || !gStore.write || !ctx.workspace || !ctx.workspace->loaded()) return;
+  io::Workspace& ws = *ctx.workspace;
+  SyncState& s = sync();
+  // The snapshot follows the records and the date (this week's activities change at midnight).
+  const std::string day = today();
+  if (ws.version() != s.publishedVersion || day != s.publishedDay) {
+    s.publishedVersion = ws.version();
+    s.publishedDay = day;
+    std::string text = report::kioskSnapshotText(ws.dataset(), day);
+    if (text != s.snapshot && gStore.write("snapshot", text)) {
+      s.snapshot = std::move(text);
+      ++s.publishes;
+    }
+    std::string pin = ws.setting(report::kKioskSettingsKey);
+    if (pin != s.pin && gStore.write("pin", pin)) s.pin = std::move(pin);
+  }
+  // Ratings: checked now and then; only an editing program with everything saved adds them.
+  const double now = ImGui::GetTime();
+  if (now - s.lastOutboxCheck < kOutboxCheckSeconds) return;
+  s.lastOutboxCheck = now;
+  if (ws.readOnly() || ws.state() != io::SaveState::saved) return;
+  const Edit e{nowTimestamp(), ctx.operatorName.empty() ? std::string("kiosk") : ctx.operatorName, "kiosk sync"};
+  if (int added = syncKioskRatings(ws, gStore.read("outbox"), e); added > 0) s.synced += added;
+}
+
+Json kioskSyncState() {
+  const SyncState& s = sync();
+  return Json{{"publishes", s.publishes}, {"synced", s.synced}, {"store", static_cast<bool>(gStore.read)}};
+}
+
+}  // namespace gj::ui

@@ -1,0 +1,106 @@
+// The kiosk's outbox: ratings tapped on the kiosk become Feedback records (channel kiosk, at = the tap time)
+// in the working data when synced, as one action; syncing again adds nothing; unknown targets and malformed
+// entries are skipped; the same tap listed twice counts once.
+#include <doctest/doctest.h>
+
+#include "demo_fixture.h"
+#include "domain/memory_storage.h"
+#include "io/workspace.h"
+#include "report/kiosk_outbox.h"
+#include "ui/kiosk_store.h"
+
+using namespace gj;
+
+namespace {
+
+std::string firstOf(const Dataset& ds, ProjectStatus atLeast) {
+  for (const auto& [id, p] : ds.projects())
+    if (p.status >= atLeast) return id;
+  return "";
+}
+
+const char* kOutbox = R"({"ratings":[
+  {"tap":"t1","kind":"project","target":"%P","rating":"satisfied","at":"2024-08-02T10:00:00+08:00"},
+  {"tap":"t2","kind":"activity","target":"%A","rating":"unsatisfied","at":"2024-08-02T10:00:05+08:00"},
+  {"tap":"t1","kind":"project","target":"%P","rating":"satisfied","at":"2024-08-02T10:00:00+08:00"},
+  {"tap":"t3","kind":"project","target":"project/99999","rating":"basic","at":"2024-08-02T10:01:00+08:00"},
+  {"tap":"t4","kind":"project","target":"%P","rating":"great","at":"2024-08-02T10:02:00+08:00"},
+  {"tap":"t5","kind":"project","target":"%P","rating":"basic","at":"yesterday"},
+  "not an object"
+]})";
+
+std::string outboxFor(const std::string& project, const std::string& activity) {
+  std::string text = kOutbox;
+  for (std::size_t at; (at = text.find("%P")) != std::string::npos;) text.replace(at, 2, project);
+  for (std::size_t at; (at = text.find("%A")) != std::string::npos;) text.replace(at, 2, activity);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("kiosk outbox: parse keeps well-formed ratings only, and writes back the same") {
+  auto box = report::parseOutbox(outboxFor("project/1", "activity/1"));
+  REQUIRE(box.size() == 4);  // t1, t2, t1 again, t3 (t4: unknown rating, t5: not a timestamp, a string)
+  CHECK(box[1] == report::KioskRating{.tap = "t2", .kind = FeedbackTarget::activity, .target = "activity/1",
+                                      .rating = Rating::unsatisfied, .at = "2024-08-02T10:00:05+08:00"});
+  CHECK(report::parseOutbox(report::outboxText(box)) == box);
+  CHECK(report::outboxText({}) == R"({"ratings":[]})");
+  CHECK(report::parseOutbox("").empty());
+  CHECK(report::parseOutbox("{broken").empty());
+}
+
+TEST_CASE("kiosk outbox: sync adds Feedback once (idempotent), with the tap time and channel kiosk") {
+  MemoryStorage storage;
+  io::Workspace ws(storage);
+  ws.open([](Dataset* ds, std::string*) {
+    *ds = test::demoDataset();
+    return true;
+  });
+  REQUIRE(ws.loaded());
+  const std::string project = firstOf(ws.dataset(), ProjectStatus::completed);
+  const std::string activity = ws.dataset().activities().begin()->first;
+  const std::size_t before = ws.dataset().feedback().size();
+  const std::size_t commits = ws.commits();
+  const std::string outbox = outboxFor(project, activity);
+  const Edit e{"2024-08-05T09:00:00+08:00", "社区工作者", "kiosk sync"};
+
+  CHECK(ui::syncKioskRatings(ws, outbox, e) == 2);
+  CHECK(ws.commits() == commits + 1);  // one action
+  CHECK(ws.dataset().feedback().size() == before + 2);
+  int kiosk = 0;
+  for (const auto& [id, f] : ws.dataset().feedback()) {
+    auto tap = f.extra.find("kiosk_tap");
+    if (tap == f.extra.end()) continue;
+    ++kiosk;
+    CHECK(f.channel == FeedbackChannel::kiosk);
+    if (*tap == "t1") {
+      CHECK(f.target_kind == FeedbackTarget::project);
+      CHECK(f.target == project);
+      CHECK(f.rating == Rating::satisfied);
+      CHECK(f.at == "2024-08-02T10:00:00+08:00");  // the tap, not the sync
+      CHECK(f.created == "2024-08-05T09:00:00+08:00");
+    } else {
+      CHECK(*tap == "t2");
+      CHECK(f.target == activity);
+      CHECK(f.rating == Rating::unsatisfied);
+    }
+  }
+  CHECK(kiosk == 2);
+
+  // Again, and after a reload from storage: nothing new.
+  CHECK(ui::syncKioskRatings(ws, outbox, e) == 0);
+  CHECK(ws.commits() == commits + 1);
+  io::Workspace reloaded(storage);
+  reloaded.open({});
+  REQUIRE(reloaded.loaded());
+  CHECK(reloaded.dataset().feedback().size() == before + 2);
+  CHECK(ui::syncKioskRatings(reloaded, outbox, e) == 0);
+  CHECK(report::unsyncedRatings(reloaded.dataset(), report::parseOutbox(outbox)).empty());
+
+  // A read-only workspace refuses and stores nothing.
+  const std::string more = R"({"ratings":[{"tap":"t9","kind":"project","target":")" + project +
+                           R"(","rating":"basic","at":"2024-08-03T10:00:00+08:00"}]})";
+  reloaded.setReadOnly(true);
+  CHECK(ui::syncKioskRatings(reloaded, more, e) == -1);
+  CHECK(reloaded.dataset().feedback().size() == before + 2);
+}
