@@ -1,10 +1,9 @@
 // An activity's history, newest first: who changed what when, with attendance entries in words
 // ("王芳 · 180 min") rather than as stored.
-#include <algorithm>
-
 #include <imgui.h>
 
 #include "ui/activity_screen.h"
+#include "ui/history_table.h"
 #include "ui/strings.h"
 
 namespace gj::ui {
@@ -37,34 +36,9 @@ std::string fieldLabel(const std::string& field) {
 
 void drawActivityHistory(ScreenContext& ctx, const Activity& a) {
   sectionTitle("proj.history");
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##act.history", 4, kFlags)) return;
-  float fieldWidth = ImGui::CalcTextSize(tr("detail.h.field")).x;
-  for (const Change& c : a.history) fieldWidth = std::max(fieldWidth, ImGui::CalcTextSize(fieldLabel(c.field).c_str()).x);
-  ImGui::TableSetupColumn(tr("detail.h.at"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2024-07-05 09:30").x);
-  ImGui::TableSetupColumn(tr("detail.h.by"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("中中中中").x);
-  ImGui::TableSetupColumn(tr("detail.h.field"), ImGuiTableColumnFlags_WidthFixed, fieldWidth);
-  ImGui::TableSetupColumn(tr("detail.h.change"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableHeadersRow();
-  for (auto it = a.history.rbegin(); it != a.history.rend(); ++it) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    std::string at = it->at.substr(0, 16);
-    if (at.size() > 10) at[10] = ' ';
-    ImGui::TextUnformatted(at.c_str());
-    ImGui::TableNextColumn();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(it->by.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(it->field == "*" ? "—" : fieldLabel(it->field).c_str());
-    ImGui::TableNextColumn();
-    const std::string change = it->field == "*" ? it->note : shown(ctx, it->field, it->before) + " → " + shown(ctx, it->field, it->after);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(change.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  ImGui::EndTable();
+  drawHistoryTable("##act.history", a.history, fieldLabel, [&ctx](const Change& c) {
+    return c.field == "*" ? c.note : shown(ctx, c.field, c.before) + " → " + shown(ctx, c.field, c.after);
+  });
 }
 
 }  // namespace gj::ui

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "domain/project_lifecycle.h"
+#include "ui/history_table.h"
 #include "ui/project_screen.h"
 #include "ui/strings.h"
 
@@ -48,35 +49,11 @@ std::string shown(const std::string& field, const Json& v) {
 
 void drawProjectHistory(const Project& p) {
   sectionTitle("proj.history");
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##proj.history", 4, kFlags)) return;
-  float fieldWidth = ImGui::CalcTextSize(tr("detail.h.field")).x;
-  for (const Change& c : p.history) fieldWidth = std::max(fieldWidth, ImGui::CalcTextSize(fieldLabel(c.field).c_str()).x);
-  ImGui::TableSetupColumn(tr("detail.h.at"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2024-07-05 09:30").x);
-  ImGui::TableSetupColumn(tr("detail.h.by"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("中中中中").x);
-  ImGui::TableSetupColumn(tr("detail.h.field"), ImGuiTableColumnFlags_WidthFixed, fieldWidth);
-  ImGui::TableSetupColumn(tr("detail.h.change"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableHeadersRow();
-  for (auto it = p.history.rbegin(); it != p.history.rend(); ++it) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    std::string at = it->at.substr(0, 16);
-    if (at.size() > 10) at[10] = ' ';
-    ImGui::TextUnformatted(at.c_str());
-    ImGui::TableNextColumn();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(it->by.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(it->field == "*" ? "—" : fieldLabel(it->field).c_str());
-    ImGui::TableNextColumn();
-    std::string change = it->field == "*" ? it->note : shown(it->field, it->before) + " → " + shown(it->field, it->after);
-    if (it->field != "*" && !it->note.empty()) change += " (" + it->note + ")";
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(change.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  ImGui::EndTable();
+  drawHistoryTable("##proj.history", p.history, fieldLabel, [](const Change& c) {
+    std::string change = c.field == "*" ? c.note : shown(c.field, c.before) + " → " + shown(c.field, c.after);
+    if (c.field != "*" && !c.note.empty()) change += " (" + c.note + ")";
+    return change;
+  });
 }
 
 }  // namespace gj::ui
