@@ -5,32 +5,15 @@
 // is refused with a message naming the aspect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs, saveScreenshot } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs, saveScreenshot, appState, waitSaved, until, typeInto as typeField } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const state = (page) => page.evaluate(() => window.gongjian.state());
-
-async function until(page, what, check, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (check(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 800)}`);
-    await waitFrames(page, 1);
-  }
-}
-const saved = (page) => until(page, 'saved', (s) => s.save === 'saved' && s.unsaved === 0);
-
-// Replaces a field's content the way a user does: click, select all, delete, type.
-async function typeInto(page, widget, text) {
-  await clickWidget(page, widget);
-  await pressKey(page, 'a', 'Control');
-  await pressKey(page, 'Backspace');
-  for (const ch of text) await pressKey(page, ch);
-}
+const state = appState;
+const saved = waitSaved;
+const typeInto = (page, widget, text) => typeField(page, widget, text, { leave: false });  // Enter saves
 
 const idNumber = (id) => Number(id.split('/')[1]);
 // Half-up rounding of a non-negative fraction, in integers (as the assessment does).

@@ -142,3 +142,31 @@ export async function storedDocs(page) {
     };
   }));
 }
+
+// The app's state (window.gongjian.state()).
+export const appState = (page) => page.evaluate(() => window.gongjian.state());
+
+// Waits, frame by frame, until check(state) holds; on timeout says what was awaited and shows the state
+// (or the part of it `detail` picks).
+export async function until(page, what, check, timeout = 30000, detail = (s) => s) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await appState(page);
+    if (check(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(detail(s)).slice(0, 800)}`);
+    await waitFrames(page, 1);
+  }
+}
+
+// Until every action is stored.
+export const waitSaved = (page) => until(page, 'saved', (s) => s.save === 'saved' && s.unsaved === 0);
+
+// Replaces a field's content the way a user does: click, select all, delete, type; then Tab leaves the field
+// so ImGui applies the value (leave = false keeps the focus, e.g. to finish with Enter).
+export async function typeInto(page, widget, text, { leave = true } = {}) {
+  await clickWidget(page, widget);
+  await pressKey(page, 'a', 'Control');
+  await pressKey(page, 'Backspace');
+  for (const ch of text) await pressKey(page, ch);
+  if (leave) await pressKey(page, 'Tab');
+}

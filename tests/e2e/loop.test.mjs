@@ -3,33 +3,14 @@
 // completed, rated — and the dashboard moves by exactly what was entered. A reload keeps all of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs, appState, waitSaved, until, typeInto } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const state = (page) => page.evaluate(() => window.gongjian.state());
-
-async function until(page, what, check, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (check(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 600)}`);
-    await waitFrames(page, 1);
-  }
-}
-const saved = (page) => until(page, 'saved', (s) => s.save === 'saved' && s.unsaved === 0);
-
-// Replaces a text or number field's content the way a user does: click, select all, type.
-async function typeInto(page, widget, text) {
-  await clickWidget(page, widget);
-  await pressKey(page, 'a', 'Control');
-  await pressKey(page, 'Backspace');
-  for (const ch of text) await pressKey(page, ch);
-  await pressKey(page, 'Tab');  // leaves the field so ImGui applies the value
-}
+const state = appState;
+const saved = waitSaved;
 
 // Scrolls the mouse wheel over a list until the named widget is drawn (long lists are clipped).
 async function scrollTo(page, list, widget) {

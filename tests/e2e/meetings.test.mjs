@@ -6,33 +6,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs, storedEntry, saveScreenshot } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedDocs, storedEntry, saveScreenshot, appState, waitSaved, until as waitUntil, typeInto } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const state = (page) => page.evaluate(() => window.gongjian.state());
-
-async function until(page, what, check, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (check(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.meetings ?? s).slice(0, 800)}`);
-    await waitFrames(page, 1);
-  }
-}
-const saved = (page) => until(page, 'saved', (s) => s.save === 'saved' && s.unsaved === 0);
-
-// Replaces a text field's content the way a user does: click, select all, type, leave the field.
-async function typeInto(page, widget, text) {
-  await clickWidget(page, widget);
-  await pressKey(page, 'a', 'Control');
-  await pressKey(page, 'Backspace');
-  for (const ch of text) await pressKey(page, ch);
-  await pressKey(page, 'Tab');
-}
+const state = appState;
+const saved = waitSaved;
+const until = (page, what, check, timeout) => waitUntil(page, what, check, timeout, (s) => s.meetings ?? s);
 
 // The street's figures for quarter q ("2024Q2"), counted here from the stored documents by the rules of
 // report/meeting_pack.h: projects by the quarter they are carried out in, completions, funds and activities

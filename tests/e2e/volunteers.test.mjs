@@ -10,32 +10,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedEntry, storedDocs, saveScreenshot } from './browser.mjs';
+import { launch, openApp, waitReady, clickWidget, waitFrames, pressKey, storedEntry, storedDocs, saveScreenshot, appState, waitSaved, until, typeInto } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const state = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.gongjian.state())));
-
-async function until(page, what, check, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (check(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 800)}`);
-    await waitFrames(page, 1);
-  }
-}
-const saved = (page) => until(page, 'saved', (s) => s.save === 'saved' && s.unsaved === 0);
-
-async function typeInto(page, widget, text) {
-  await clickWidget(page, widget);
-  await pressKey(page, 'a', 'Control');
-  await pressKey(page, 'Backspace');
-  for (const ch of text) await pressKey(page, ch);
-  await pressKey(page, 'Tab');
-}
+const state = appState;
+const saved = waitSaved;
 
 // Scrolls the right-hand panel (the form or the activity's detail) to its end with the mouse wheel, as a user
 // would, then clicks the named widget there. The panel's frame ends a little above the window's bottom edge,
