@@ -1,6 +1,6 @@
 // The kiosk's documents in the data folder, apart from the working data (gongjian.snapshot / .journal):
 // kiosk-snapshot.json (the public snapshot), kiosk-pin.json (the salted PIN hash), kiosk-outbox.json (ratings
-// tapped on the kiosk). Each is written whole through a temp file + fsync + rename, so a reader (the office
+// tapped on the kiosk), kiosk-synced.json (the taps the office program has stored, for the kiosk to prune). Each is written whole through a temp file + fsync + rename, so a reader (the office
 // program syncing the outbox, the kiosk reloading the snapshot) never sees half a file. The kiosk takes no
 // lock on the folder and never reads the working data.
 #pragma once

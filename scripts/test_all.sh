@@ -59,7 +59,7 @@ echo "== WebAssembly unit tests (node)"
 
 echo "== cross-target determinism (native vs WebAssembly output, byte for byte)"
 same=0 differ=0
-for f in demo-bundle.json dashboard.json plan-2024Q3.json io-activities.ics io-import-gb18030.json \
+for f in demo-bundle.json dashboard.json kiosk-snapshot-2024-09-20.json plan-2024Q3.json io-activities.ics io-import-gb18030.json \
     io-meeting-pack-2024Q3-zh.html io-needs-public-zh.csv io-volunteers-staff-en.csv; do
   a=build/native-debug/test-output/$f b=build/web-release/test-output/$f
   if [ -s "$a" ] && cmp -s "$a" "$b"; then

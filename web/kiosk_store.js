@@ -1,9 +1,9 @@
 // The kiosk's own IndexedDB database "gongjian-kiosk" (kiosk_store.cpp), linked with --pre-js. One object store
-// "kiosk": "snapshot" and "pin" (written by the office app), "outbox" (written by the kiosk page). The kiosk
+// "kiosk": "snapshot", "pin" and "synced" (written by the office app), "outbox" (written by the kiosk page). The kiosk
 // page opens only this database, never "gongjian" (the working data). Everything is read into a cache before
 // main() runs (a run dependency), so C++ reads synchronously; writes update the cache at once and go to
 // IndexedDB in a strict-durability transaction. Each document has one writer, so a page refreshes from
-// IndexedDB only the documents the other side writes (the kiosk: snapshot and pin; the office: outbox).
+// IndexedDB only the documents the other side writes (the kiosk: snapshot, pin, synced; the office: outbox).
 Module.gongjianKiosk = (function () {
   const DB_NAME = 'gongjian-kiosk';
   const STORE = 'kiosk';
@@ -50,11 +50,11 @@ Module.gongjianKiosk = (function () {
   Module.preRun = Module.preRun || [];
   Module.preRun.push(() => {
     addRunDependency('gongjian-kiosk');
-    open().then((d) => { db = d; return read(['snapshot', 'pin', 'outbox']); })
+    open().then((d) => { db = d; return read(['snapshot', 'pin', 'synced', 'outbox']); })
       .catch((e) => console.error('gongjian-kiosk could not be opened', e))
       .finally(() => removeRunDependency('gongjian-kiosk'));
   });
-  setInterval(() => { read(kiosk ? ['snapshot', 'pin'] : ['outbox']); }, kiosk ? 5000 : 1000);
+  setInterval(() => { read(kiosk ? ['snapshot', 'pin', 'synced'] : ['outbox']); }, kiosk ? 5000 : 1000);
 
   return {
     kiosk,

@@ -161,20 +161,6 @@ int main() {
   options.platform = "web";
   options.workspace = &gWorkspace;
   options.storageStatus = storageStatus;
-  options.files.pick = [](const std::string& accept, std::function<void(gj::ui::PickedFile)> done) {
-    gj::web::pickFile(accept, [done = std::move(done)](gj::web::PickedFile file) {
-      gj::ui::PickedFile picked;
-      picked.ok = file.status == gj::web::PickedFile::Status::picked;
-      picked.name = std::move(file.name);
-      picked.bytes = std::move(file.bytes);
-      picked.error = std::move(file.error);  // "" when cancelled
-      done(std::move(picked));
-    });
-  };
-  options.files.save = [](const std::string& name, const std::string& mime, const std::string& bytes) {
-    gj::web::downloadFile(name, mime, bytes);
-    return std::string("downloads");
-  };
   // Import through the browser's file picker, export as downloads.
   options.files.pick = [](const std::string& accept, std::function<void(gj::ui::PickedFile)> done) {
     gj::web::pickFile(accept, [done = std::move(done)](gj::web::PickedFile f) {

@@ -6,6 +6,8 @@ const CACHE = 'gongjian-' + VERSION;
 const FILES = [@GONGJIAN_CACHE_FILES@];
 // Fetched only when the app needs them (the fallback font for rare characters), then kept in the same cache.
 const LAZY = [@GONGJIAN_CACHE_LAZY@];
+// The demo package (residents' records): cached only when the office page asks, never for a kiosk.
+const OFFICE = [@GONGJIAN_CACHE_OFFICE@];
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' skips the HTTP cache, so the files stored are the ones this version names.
@@ -18,9 +20,14 @@ self.addEventListener('activate', (event) => {
     names.filter((name) => name.startsWith('gongjian-') && name !== CACHE).map((name) => caches.delete(name)))));
 });
 
-// The page sends this when the user accepts the new version (the banner's button).
+// The page sends 'skip-waiting' when the user accepts the new version (the banner's button), and the
+// office page 'cache-office' once the worker is active.
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'cache-office') {
+    event.waitUntil(caches.open(CACHE).then((cache) =>
+      cache.addAll(OFFICE.map((file) => new Request(file, { cache: 'reload' })))));
+  }
 });
 
 self.addEventListener('fetch', (event) => {

@@ -2,11 +2,21 @@
 // last successful commit left, and a queued action is sent only after the one before it landed.
 #include "io/workspace.h"
 
+#include <atomic>
 #include <utility>
 
 #include "domain/field_names.h"
 
 namespace gj::io {
+
+namespace {
+// One counter for every workspace in the process: a cache keyed by (workspace, version) never takes a new
+// workspace at an old one's address for the old one.
+std::uint64_t nextVersion() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+}  // namespace
 
 const char* saveStateId(SaveState state) {
   switch (state) {
@@ -79,7 +89,7 @@ void Workspace::finishLoad(LoadResult result, const std::function<bool(Dataset*,
       settings_[key] = text;
   }
   dataset_ = std::move(*parsed.dataset);
-  ++version_;
+  version_ = nextVersion();
   state_ = SaveState::saved;
   error_.clear();
   if (!anyRecord && seed) {
@@ -90,7 +100,7 @@ void Workspace::finishLoad(LoadResult result, const std::function<bool(Dataset*,
       error_ = why;
     } else {
       dataset_ = std::move(first);
-      ++version_;
+      version_ = nextVersion();
       queue_.push_back(Pending{newRecordsTransaction(dataset_).puts, {}});
       sendNext();
     }
@@ -121,7 +131,7 @@ bool Workspace::perform(Action action, std::function<void(const CommitResult&)> 
   else if (Outcome o = check(action); !o) refusal_ = std::move(o.reason);
   if (!refusal_.empty()) return false;
   for (auto& apply : action.apply_) apply(dataset_);
-  ++version_;
+  version_ = nextVersion();
   for (auto& put : action.puts_)
     if (!isRecordType(idType(put.key))) settings_[put.key] = put.text;
   queue_.push_back(Pending{std::move(action.puts_), std::move(done)});

@@ -71,7 +71,8 @@ class Workspace {
   std::size_t commits() const { return commits_; }  // actions stored since open
 
   const Dataset& dataset() const { return dataset_; }
-  // Grows whenever the dataset changes (load, seed, perform): screens recompute derived figures on change.
+  // Grows whenever the dataset changes (load, seed, perform), and is never the same for two workspaces of
+  // the process: screens recompute derived figures on change.
   std::uint64_t version() const { return version_; }
   // A platform document read at open or written since ("settings/ui"); "" when absent.
   std::string setting(const std::string& key) const;

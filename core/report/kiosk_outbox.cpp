@@ -34,10 +34,43 @@ std::string outboxText(const std::vector<KioskRating>& ratings) {
   return Json{{"ratings", list}}.dump();
 }
 
-std::vector<KioskRating> unsyncedRatings(const Dataset& ds, const std::vector<KioskRating>& outbox) {
-  std::set<std::string> synced;
+namespace {
+std::set<std::string> storedTaps(const Dataset& ds) {
+  std::set<std::string> taps;
   for (const auto& [id, f] : ds.feedback())
-    if (auto it = f.extra.find("kiosk_tap"); it != f.extra.end() && it->is_string()) synced.insert(it->get<std::string>());
+    if (auto it = f.extra.find("kiosk_tap"); it != f.extra.end() && it->is_string()) taps.insert(it->get<std::string>());
+  return taps;
+}
+}  // namespace
+
+std::vector<std::string> syncedTaps(const Dataset& ds, const std::vector<KioskRating>& outbox) {
+  const std::set<std::string> stored = storedTaps(ds);
+  std::set<std::string> out;
+  for (const KioskRating& r : outbox)
+    if (stored.count(r.tap)) out.insert(r.tap);
+  return {out.begin(), out.end()};
+}
+
+std::string syncedText(const std::vector<std::string>& taps) { return Json{{"taps", taps}}.dump(); }
+
+std::vector<std::string> parseSynced(std::string_view text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  Json doc = Json::parse(text, nullptr, false);
+  if (!doc.is_object() || !doc.contains("taps") || !doc["taps"].is_array()) return out;
+  for (const Json& t : doc["taps"])
+    if (t.is_string()) out.push_back(t.get<std::string>());
+  return out;
+}
+
+std::vector<KioskRating> pruneOutbox(std::vector<KioskRating> outbox, const std::vector<std::string>& synced) {
+  const std::set<std::string> done(synced.begin(), synced.end());
+  std::erase_if(outbox, [&](const KioskRating& r) { return done.count(r.tap) > 0; });
+  return outbox;
+}
+
+std::vector<KioskRating> unsyncedRatings(const Dataset& ds, const std::vector<KioskRating>& outbox) {
+  std::set<std::string> synced = storedTaps(ds);
   std::vector<KioskRating> out;
   for (const KioskRating& r : outbox) {
     const bool exists = r.kind == FeedbackTarget::project ? ds.find<Project>(r.target) != nullptr

@@ -32,6 +32,14 @@ std::string outboxText(const std::vector<KioskRating>& ratings);
 // each tap once.
 std::vector<KioskRating> unsyncedRatings(const Dataset& ds, const std::vector<KioskRating>& outbox);
 
+// Pruning without a second writer: the office program writes the taps of the outbox that are stored as
+// Feedback (and saved) as the "synced" document, {"taps":[...]} sorted; the kiosk leaves those out the next
+// time it writes its outbox. A tap is acknowledged only once stored, so pruning never loses a rating.
+std::vector<std::string> syncedTaps(const Dataset& ds, const std::vector<KioskRating>& outbox);
+std::string syncedText(const std::vector<std::string>& taps);
+std::vector<std::string> parseSynced(std::string_view text);  // malformed or "": none
+std::vector<KioskRating> pruneOutbox(std::vector<KioskRating> outbox, const std::vector<std::string>& synced);
+
 // The Feedback record of a rating: id `feedbackId`, channel kiosk, at = the tap time, "kiosk_tap" = tap,
 // created by the edit `e` (the sync). Refused reasons come back through createRecord's outcome.
 Outcome kioskFeedback(const KioskRating& r, const std::string& feedbackId, const Edit& e, Feedback* out);

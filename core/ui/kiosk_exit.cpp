@@ -24,9 +24,6 @@ bool drawExit(ScreenContext& ctx, ImVec2 origin, ImVec2 size) {
   const bool pinSet = report::hasPin(v.pinDoc);
   const float h = pinSet ? std::min(size.y - px(80), px(1000)) : px(520);
   const ImVec2 at(origin.x + (size.x - w) / 2, origin.y + (size.y - h) / 2);
-  // Swallows clicks on the dialog's background, so nothing behind it is tapped.
-  ImGui::SetCursorScreenPos(origin);
-  ImGui::InvisibleButton("##exit_backdrop", size);
   dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), kCardFill, px(24));
   const float pad = px(36), inner = w - 2 * pad;
   ImGui::SetCursorScreenPos(ImVec2(at.x + pad, at.y + pad));

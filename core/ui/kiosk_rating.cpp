@@ -35,7 +35,9 @@ bool storeRating(View& v, const Json& target, Rating rating) {
   if (!kind) return false;
   report::KioskRating r{.kind = *kind, .target = str(target, "target"), .rating = rating, .at = nowTimestamp()};
   r.tap = r.at + "#" + instanceId() + "#" + std::to_string(v.session) + "#" + r.target;
-  std::vector<report::KioskRating> box = report::parseOutbox(store.read("outbox"));
+  // What the office program has stored (its "synced" document) leaves the outbox now.
+  std::vector<report::KioskRating> box =
+      report::pruneOutbox(report::parseOutbox(store.read("outbox")), report::parseSynced(store.read("synced")));
   box.push_back(r);
   return store.write("outbox", report::outboxText(box));
 }

@@ -255,13 +255,25 @@ void drawKiosk(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size.y - footer));
   drawFooter(ctx, v, size.x, footer, now);
   if (now < v.thanksUntil) drawThanks(origin, size);
-  if (v.exitOpen && drawExit(ctx, origin, size)) {
+  ImGui::EndChild();
+  if (!v.exitOpen) return;
+  // The PIN dialog is a window of its own in front: ImGui gives the mouse to the front window, so nothing
+  // behind it can be tapped while it is open, and its keys get every click.
+  ImGui::SetNextWindowPos(winPos);
+  ImGui::SetNextWindowSize(winSize);
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::Begin("##kiosk_exit", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+  ImGui::PopStyleVar();
+  const bool accepted = drawExit(ctx, origin, size);
+  ImGui::End();
+  if (accepted) {
     // The PIN was right: the office program takes the window over.
     v = View{};
     ctx.kiosk = false;
     if (kioskStore().leave) kioskStore().leave();
   }
-  ImGui::EndChild();
 }
 
 Json kioskState() {
@@ -282,6 +294,7 @@ Json kioskState() {
               {"thanks", v.thanksUntil > ImGui::GetTime()},
               {"exitOpen", v.exitOpen},
               {"exitMessage", v.exitMessageKey},
+              {"pinDigits", v.pinEntry.size()},  // how many typed, never which
               {"pinSet", report::hasPin(v.pinDoc)},
               {"portrait", v.portrait},
               {"scale", v.scale},

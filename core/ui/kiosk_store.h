@@ -1,7 +1,8 @@
 // Where the kiosk keeps its own documents, apart from the working data: the platform registers a store
 // (desktop: files kiosk-<key>.json in the data folder; browser: the IndexedDB database "gongjian-kiosk").
 // Keys: "snapshot" (the public snapshot, written by the office program), "pin" (the salted PIN hash, copied
-// from the working data's settings by the office program), "outbox" (ratings, written by the kiosk only).
+// from the working data's settings by the office program), "outbox" (ratings, written by the kiosk only),
+// "synced" (the outbox's taps stored as Feedback, written by the office program; the kiosk prunes them).
 // The kiosk reads only these; the office program publishes snapshot and pin and syncs the outbox.
 #pragma once
 #include <functional>

@@ -77,8 +77,12 @@ void publishForKiosk(ScreenContext& ctx) {
   if (now - s.lastOutboxCheck < kOutboxCheckSeconds) return;
   s.lastOutboxCheck = now;
   if (ws.readOnly() || ws.state() != io::SaveState::saved) return;
+  const std::string outbox = gStore.read("outbox");
+  // Everything is saved here, so the taps stored so far can be acknowledged for the kiosk to prune.
+  std::string synced = report::syncedText(report::syncedTaps(ws.dataset(), report::parseOutbox(outbox)));
+  if (synced != gStore.read("synced")) gStore.write("synced", synced);
   const Edit e{nowTimestamp(), ctx.operatorName.empty() ? std::string("kiosk") : ctx.operatorName, "kiosk sync"};
-  if (int added = syncKioskRatings(ws, gStore.read("outbox"), e); added > 0) s.synced += added;
+  if (int added = syncKioskRatings(ws, outbox, e); added > 0) s.synced += added;
 }
 
 Json kioskSyncState() {

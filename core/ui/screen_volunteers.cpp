@@ -54,6 +54,12 @@ void refreshVolunteers(ScreenContext& ctx, VolunteersUi& ui) {
       if (a.start.size() >= 4 && !a.attendance.empty()) years.insert(std::atoi(a.start.substr(0, 4).c_str()));
     ui.years.assign(years.begin(), years.end());
     if (ui.year == 0 && !ui.years.empty()) ui.year = ui.years.back();
+    // The filters' choices, here rather than per frame: a district has 50,000 volunteers.
+    ui.units.clear();
+    for (const auto& [id, u] : ctx.data().units()) ui.units.emplace_back(id, u.name);
+    std::set<std::string> skills;
+    for (const auto& [id, v] : ctx.data().volunteers()) skills.insert(v.skills.begin(), v.skills.end());
+    ui.skills.assign(skills.begin(), skills.end());
   }
   if (dataChanged || ui.year != ui.rowsYear) ui.ofYear = report::computeVolunteerReport(ctx.data(), report::DateSpan::ofYear(ui.year));
   ui.filter.search = ui.search;

@@ -22,9 +22,13 @@ void filterCombo(ScreenContext& ctx, const char* name, const char* allKey, std::
   std::string shown = tr(allKey);
   for (const auto& c : choices)
     if (c.first == *value) shown = c.second;
+  const float cap = ImGui::GetFontSize() * 11;
   float w = ImGui::CalcTextSize(tr(allKey)).x;
-  for (const auto& c : choices) w = std::max(w, ImGui::CalcTextSize(c.second.c_str()).x);
-  ImGui::SetNextItemWidth(std::min(w, ImGui::GetFontSize() * 11) + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight());
+  for (const auto& c : choices) {
+    if (w >= cap) break;  // a district's 1,000 units need not all be measured every frame
+    w = std::max(w, ImGui::CalcTextSize(c.second.c_str()).x);
+  }
+  ImGui::SetNextItemWidth(std::min(w, cap) + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight());
   if (ImGui::BeginCombo((std::string("##vol.filter.") + name).c_str(), shown.c_str())) {
     if (ImGui::Selectable(tr(allKey), value->empty())) *value = "";
     for (const auto& c : choices) {
@@ -45,17 +49,10 @@ constexpr int kColumnCount = 7;
 }  // namespace
 
 void drawVolunteerFilters(ScreenContext& ctx, VolunteersUi& ui) {
-  Choices units;
-  for (const auto& [id, u] : ctx.data().units()) units.emplace_back(id, u.name);
-  filterCombo(ctx, "unit", "vol.all_units", &ui.filter.unit, units);
+  filterCombo(ctx, "unit", "vol.all_units", &ui.filter.unit, ui.units);
   ImGui::SameLine();
   Choices skills;
-  std::vector<std::string> seen;
-  for (const auto& [id, v] : ctx.data().volunteers())
-    for (const auto& s : v.skills)
-      if (std::find(seen.begin(), seen.end(), s) == seen.end()) seen.push_back(s);
-  std::sort(seen.begin(), seen.end());
-  for (const auto& s : seen) skills.emplace_back(s, categoryLabel(ctx, s));
+  for (const auto& s : ui.skills) skills.emplace_back(s, categoryLabel(ctx, s));
   filterCombo(ctx, "skill", "vol.all_skills", &ui.filter.skill, skills);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x));

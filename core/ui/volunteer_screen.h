@@ -30,6 +30,8 @@ struct VolunteersUi {
   report::VolunteerReport allTime, ofYear;      // hours over all records and in `year`
   std::map<std::string, std::int64_t, std::less<>> minutes;  // all-time minutes by volunteer
   std::vector<int> years;                       // years with any activity, ascending
+  std::vector<std::pair<std::string, std::string>> units;  // the unit filter's (id, name), by id
+  std::vector<std::string> skills;              // every skill a volunteer has, sorted (labels per frame: language)
 
   std::string selected;  // volunteer shown in the detail panel
 };

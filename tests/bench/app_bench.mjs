@@ -24,7 +24,8 @@ const screens = ['dashboard', 'needs', 'resources', 'units', 'matching', 'projec
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ttf': 'font/ttf' };
 
-function serve(dir) {
+function serve(siteDir) {
+  const dir = path.resolve(siteDir);
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.join(dir, name);
@@ -71,8 +72,17 @@ async function clickLong(page, name) {
 }
 
 async function waitSaved(page, commitsBefore, timeout = 120000) {
-  await page.waitForFunction((n) => window.gongjian.timings().idb.commits.length > n && window.gongjian.state().save === 'saved',
-    commitsBefore, { timeout, polling: 50 });
+  try {
+    await page.waitForFunction((n) => window.gongjian.timings().idb.commits.length > n && window.gongjian.state().save === 'saved',
+      commitsBefore, { timeout, polling: 50 });
+  } catch (e) {
+    const s = await page.evaluate(() => {
+      const st = window.gongjian.state();
+      return { save: st.save, unsaved: st.unsaved, records: st.records, error: st.error, transfer: st.transfer,
+               commits: window.gongjian.timings().idb.commits.slice(-3) };
+    });
+    throw new Error(`not saved within ${timeout} ms: ${JSON.stringify(s).slice(0, 1500)}`);
+  }
   const t = await timings(page);
   const commit = t.idb.commits[t.idb.commits.length - 1];
   const inputAt = await page.evaluate(() => window.__benchInputAt);

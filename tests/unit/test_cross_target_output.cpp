@@ -1,5 +1,5 @@
-// Writes what must be byte-identical on both targets — the demo bundle and the dashboard JSON — to
-// the build's test-output/ folder. scripts/test_all.sh compares the native and WebAssembly copies.
+// Writes what must be byte-identical on both targets — the demo bundle, the dashboard JSON and the kiosk's
+// public snapshot — to the build's test-output/ folder. scripts/test_all.sh compares the native and WebAssembly copies.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include "demo_fixture.h"
 #include "domain/bundle.h"
 #include "report/dashboard.h"
+#include "report/kiosk_snapshot.h"
 
 namespace {
 void writeOutput(const std::string& name, const std::string& text) {
@@ -28,4 +29,10 @@ TEST_CASE("cross-target: the demo bundle and its dashboard are written for compa
   CHECK(dashboard.find("\"funds_fen\":154100000") != std::string::npos);
   writeOutput("demo-bundle.json", bundle);
   writeOutput("dashboard.json", dashboard);
+}
+
+TEST_CASE("cross-target: the kiosk's public snapshot is written for comparison") {
+  const std::string snapshot = gj::report::kioskSnapshotText(gj::test::demoDataset(), "2024-09-20");
+  CHECK(snapshot.find("\"projects_claimed\": 49") != std::string::npos);
+  writeOutput("kiosk-snapshot-2024-09-20.json", snapshot);
 }

@@ -104,3 +104,36 @@ TEST_CASE("kiosk outbox: sync adds Feedback once (idempotent), with the tap time
   CHECK(ui::syncKioskRatings(reloaded, more, e) == -1);
   CHECK(reloaded.dataset().feedback().size() == before + 2);
 }
+
+TEST_CASE("kiosk outbox: the office acknowledges only stored taps, and the kiosk prunes exactly those") {
+  MemoryStorage storage;
+  io::Workspace ws(storage);
+  ws.open([](Dataset* ds, std::string*) {
+    *ds = test::demoDataset();
+    return true;
+  });
+  REQUIRE(ws.loaded());
+  const std::string project = firstOf(ws.dataset(), ProjectStatus::completed);
+  const std::string activity = ws.dataset().activities().begin()->first;
+  const auto box = report::parseOutbox(outboxFor(project, activity));
+  // Nothing stored yet: nothing to acknowledge, nothing pruned.
+  CHECK(report::syncedTaps(ws.dataset(), box).empty());
+  CHECK(report::pruneOutbox(box, {}) == box);
+
+  REQUIRE(ui::syncKioskRatings(ws, outboxFor(project, activity), Edit{"2024-08-05T09:00:00+08:00", "站长", "kiosk sync"}) == 2);
+  const auto synced = report::syncedTaps(ws.dataset(), box);
+  CHECK(synced == std::vector<std::string>{"t1", "t2"});  // sorted, once each; t3's project does not exist
+  const std::string text = report::syncedText(synced);
+  CHECK(text == R"({"taps":["t1","t2"]})");
+  CHECK(report::parseSynced(text) == synced);
+  CHECK(report::parseSynced("").empty());
+  CHECK(report::parseSynced(R"({"taps":[1,"t2"]})") == std::vector<std::string>{"t2"});
+
+  // The kiosk's next write: the stored taps leave, the one that could not be stored stays.
+  auto pruned = report::pruneOutbox(box, report::parseSynced(text));
+  REQUIRE(pruned.size() == 1);
+  CHECK(pruned[0].tap == "t3");
+  // The pruned outbox syncs nothing again, and acknowledges nothing (its taps are not stored).
+  CHECK(ui::syncKioskRatings(ws, report::outboxText(pruned), Edit{"2024-08-05T09:01:00+08:00", "站长", "kiosk sync"}) == 0);
+  CHECK(report::syncedTaps(ws.dataset(), pruned).empty());
+}
