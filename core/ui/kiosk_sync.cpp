@@ -21,6 +21,7 @@ struct SyncState {
   std::string snapshot;     // text last written
   std::string pin;          // text last written
   double lastOutboxCheck = -100;
+  double lastSnapshot = -1e9;  // ImGui time of the last snapshot computed
   int synced = 0;           // Feedback records added by this program
   int publishes = 0;
 };
@@ -31,6 +32,9 @@ SyncState& sync() {
 }
 
 constexpr double kOutboxCheckSeconds = 1.0;
+// A district's snapshot takes longer to compute than a frame (and delays the save that follows an edit), so
+// after the first one it follows the records at most this often.
+constexpr double kSnapshotSeconds = 10.0;
 
 }  // namespace
 
@@ -60,20 +64,23 @@ void publishForKiosk(ScreenContext& ctx) {
   io::Workspace& ws = *ctx.workspace;
   SyncState& s = sync();
   // The snapshot follows the records and the date (this week's activities change at midnight).
+  const double now = ImGui::GetTime();
   const std::string day = today();
   if (ws.version() != s.publishedVersion || day != s.publishedDay) {
-    s.publishedVersion = ws.version();
-    s.publishedDay = day;
-    std::string text = report::kioskSnapshotText(ws.dataset(), day);
-    if (text != s.snapshot && gStore.write("snapshot", text)) {
-      s.snapshot = std::move(text);
-      ++s.publishes;
-    }
-    std::string pin = ws.setting(report::kKioskSettingsKey);
+    std::string pin = ws.setting(report::kKioskSettingsKey);  // cheap: at once
     if (pin != s.pin && gStore.write("pin", pin)) s.pin = std::move(pin);
+    if (now - s.lastSnapshot >= kSnapshotSeconds) {
+      s.publishedVersion = ws.version();
+      s.publishedDay = day;
+      s.lastSnapshot = now;
+      std::string text = report::kioskSnapshotText(ws.dataset(), day);
+      if (text != s.snapshot && gStore.write("snapshot", text)) {
+        s.snapshot = std::move(text);
+        ++s.publishes;
+      }
+    }
   }
   // Ratings: checked now and then; only an editing program with everything saved adds them.
-  const double now = ImGui::GetTime();
   if (now - s.lastOutboxCheck < kOutboxCheckSeconds) return;
   s.lastOutboxCheck = now;
   if (ws.readOnly() || ws.state() != io::SaveState::saved) return;

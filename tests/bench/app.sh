@@ -25,17 +25,16 @@ report=$out/app-report.txt
 machine() {
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
   echo "- memory: $(free -m | awk '/^Mem:/ {print $2 " MiB total, " $7 " MiB available"}')"
-  echo "- load average at the start: $1; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- load average after the build: $1; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- $(uname -sr); $(/usr/bin/chromium --version 2>/dev/null | head -1); node $(node --version); $(emcc --version 2>/dev/null | head -1)"
   echo "- native build: $native_dir ($(grep -m1 CMAKE_BUILD_TYPE: "$native_dir/CMakeCache.txt" | cut -d= -f2)); web build: $web_dir"
 }
-load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-
 echo "== building (district_bundle, bench_app_native, bench_needs_list natively; the site)"
 cmake --build "$native_dir" --target district_bundle >/dev/null
 [ "$native_ui" = 0 ] || cmake --build "$native_dir" --target bench_app_native bench_needs_list >/dev/null
 cmake --build "$web_dir" --target gongjian_site >/dev/null
 "$native_dir/tests/bench/district_bundle" "$out/district.json"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)  # after the build: what the measurements shared the machine with
 
 {
   echo "== matching (tests/bench/run.sh --repeat 5)"

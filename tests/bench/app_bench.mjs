@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchProfile, waitReady, waitFrames, clickWidget, pressKey } from '../e2e/browser.mjs';
+import { launchProfile, waitReady, waitFrames, clickWidget, pressKey, scrollIntoView } from '../e2e/browser.mjs';
 
 const [siteDir, bundlePath, outPath, roundsArg] = process.argv.slice(2);
 let rounds = Number(roundsArg || 5);
@@ -61,8 +61,7 @@ async function frameAfter(page, n, timeout = 300000) {
   await page.waitForFunction((t) => window.gongjian.state().frame >= t, start + n, { timeout, polling: 100 });
 }
 async function clickLong(page, name) {
-  const r = await page.evaluate((n) => window.gongjian.rect(n), name);
-  if (!r) throw new Error(`widget ${name} is not on screen`);
+  const r = await scrollIntoView(page, name);  // below a long preview the button is out of sight
   await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
   await frameAfter(page, 1);
   await page.mouse.down();

@@ -29,6 +29,15 @@ const char* kOutbox = R"({"ratings":[
   "not an object"
 ]})";
 
+// The workspace seeded with the demo dataset, as the office program opens an empty store.
+void openDemo(io::Workspace& ws) {
+  ws.open([](Dataset* ds, std::string*) {
+    *ds = test::demoDataset();
+    return true;
+  });
+  REQUIRE(ws.loaded());
+}
+
 std::string outboxFor(const std::string& project, const std::string& activity) {
   std::string text = kOutbox;
   for (std::size_t at; (at = text.find("%P")) != std::string::npos;) text.replace(at, 2, project);
@@ -52,11 +61,7 @@ TEST_CASE("kiosk outbox: parse keeps well-formed ratings only, and writes back t
 TEST_CASE("kiosk outbox: sync adds Feedback once (idempotent), with the tap time and channel kiosk") {
   MemoryStorage storage;
   io::Workspace ws(storage);
-  ws.open([](Dataset* ds, std::string*) {
-    *ds = test::demoDataset();
-    return true;
-  });
-  REQUIRE(ws.loaded());
+  openDemo(ws);
   const std::string project = firstOf(ws.dataset(), ProjectStatus::completed);
   const std::string activity = ws.dataset().activities().begin()->first;
   const std::size_t before = ws.dataset().feedback().size();
@@ -108,11 +113,7 @@ TEST_CASE("kiosk outbox: sync adds Feedback once (idempotent), with the tap time
 TEST_CASE("kiosk outbox: the office acknowledges only stored taps, and the kiosk prunes exactly those") {
   MemoryStorage storage;
   io::Workspace ws(storage);
-  ws.open([](Dataset* ds, std::string*) {
-    *ds = test::demoDataset();
-    return true;
-  });
-  REQUIRE(ws.loaded());
+  openDemo(ws);
   const std::string project = firstOf(ws.dataset(), ProjectStatus::completed);
   const std::string activity = ws.dataset().activities().begin()->first;
   const auto box = report::parseOutbox(outboxFor(project, activity));
