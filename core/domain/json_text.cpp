@@ -145,7 +145,7 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, std::string* 
   if (problem.empty()) {
     try {
       return nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999 (found by fuzzing)
       problem = e.what();
       if (auto cut = problem.find("] "); cut != std::string::npos) problem = problem.substr(cut + 2);
     }

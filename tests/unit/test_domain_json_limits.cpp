@@ -87,3 +87,12 @@ TEST_CASE("json limits: syntax errors keep nlohmann's position; readBundle names
   REQUIRE(twice.errors.size() == 1);
   CHECK(twice.errors[0] == "bundle: not valid JSON: the key \"format\" appears twice in one object at byte 21");
 }
+
+TEST_CASE("json limits: a number too large for a double is refused with a message, not thrown (found by fuzzing)") {
+  std::string error;
+  CHECK_FALSE(parseJsonText(R"({"schema":1,"records":[2020e94955]})", &error).has_value());
+  CHECK(error.find("number overflow parsing '2020e94955'") != std::string::npos);
+  CHECK(parseJsonText(R"([1e308])", &error).has_value());
+  const gj::Parsed<gj::Dataset> bundle = gj::readBundle(R"({"schema":1,"records":[19e9191]})");
+  CHECK_FALSE(bundle.ok());
+}
