@@ -29,6 +29,7 @@ struct Words {
   std::array<const char*, 8> projectColumns;
   std::array<const char*, 6> staleColumns;
   std::array<const char*, 5> status;
+  const char* counts;  // what the street and community rows count
 };
 
 const Words kZh = {"zh-CN", "共建联席会议材料", "统计期间", "截至", "全街道", "共建单位", "社区", "项目进展",
@@ -39,7 +40,8 @@ const Words kZh = {"zh-CN", "共建联席会议材料", "统计期间", "截至"
                    "平均进度", "滞后项目",
                    {"项目", "牵头单位", "社区", "状态", "季末进度", "最近进展", "本季度资金（元）", "累计资金（元）"},
                    {"项目", "牵头单位", "社区", "状态", "最近进展", "无进展天数"},
-                   {"待认领", "已认领", "实施中", "已完成", "已评价"}};
+                   {"待认领", "已认领", "实施中", "已完成", "已评价"},
+                   "全街道和社区只统计共建单位的项目和活动，与概览一致；单位行统计该单位的全部记录。"};
 const Words kEn = {"en", "joint meeting pack", "Period", "as of", "Whole street", "Partner units", "Communities",
                    "Project progress", "Projects without progress for more than 30 days",
                    "No project has gone more than 30 days without progress.", "No project was open this quarter.",
@@ -50,7 +52,9 @@ const Words kEn = {"en", "joint meeting pack", "Period", "as of", "Whole street"
                    {"Project", "Lead unit", "Community", "Status", "Progress at quarter end", "Last progress",
                     "Funds this quarter (yuan)", "Funds cumulative (yuan)"},
                    {"Project", "Lead unit", "Community", "Status", "Last progress", "Days without progress"},
-                   {"proposed", "claimed", "in progress", "completed", "evaluated"}};
+                   {"proposed", "claimed", "in progress", "completed", "evaluated"},
+                   "The whole street and the communities count co-building projects and activities only, as on the "
+                   "dashboard; a unit's row counts all of its own records."};
 
 constexpr const char* kStyle =
     "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"WenQuanYi Micro Hei\",\"Microsoft YaHei\","
@@ -177,6 +181,8 @@ std::string meetingPackHtml(const Dataset& ds, const report::MeetingPack& pack, 
     page.row(cells, 1);
   }
   page.raw("</tbody></table>\n");
+  page.element("p", w.counts, " class=\"meta\"");
+  page.raw("\n");
 
   std::vector<const report::PackRow*> rows;
   for (const auto& r : pack.units) rows.push_back(&r);

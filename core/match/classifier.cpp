@@ -35,11 +35,32 @@ void findAll(const std::u32string& text, const Keyword& kw, int category, std::v
     if (atWordBoundaries(text, at, at + k.size(), k)) hits.push_back({at, at + k.size(), category, &kw});
 }
 
-// True when another hit covers h and is longer: h is then part of a longer phrase and does not count.
-bool insideLonger(const Hit& h, const std::vector<Hit>& hits) {
-  for (const Hit& o : hits)
-    if (o.begin <= h.begin && h.end <= o.end && o.end - o.begin > h.end - h.begin) return true;
-  return false;
+// For each hit: true when another hit covers it and is longer (it is then part of a longer phrase and does not
+// count). One sort instead of comparing every pair: a long paste of one keyword has thousands of hits.
+std::vector<bool> insideLonger(const std::vector<Hit>& hits) {
+  std::vector<std::size_t> order(hits.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (hits[a].begin != hits[b].begin) return hits[a].begin < hits[b].begin;
+    if (hits[a].end != hits[b].end) return hits[a].end > hits[b].end;
+    return a < b;
+  });
+  std::vector<bool> inside(hits.size(), false);
+  bool earlier = false;    // a hit began before the current begin
+  std::size_t reach = 0;   // ... and the furthest end of those
+  for (std::size_t i = 0; i < order.size();) {
+    const std::size_t begin = hits[order[i]].begin, longest = hits[order[i]].end;
+    std::size_t k = i;
+    for (; k < order.size() && hits[order[k]].begin == begin; ++k) {
+      const Hit& h = hits[order[k]];
+      // Began earlier and ends no sooner, or began here and ends later: longer either way.
+      inside[order[k]] = (earlier && reach >= h.end) || h.end < longest;
+    }
+    reach = earlier ? std::max(reach, longest) : longest;
+    earlier = true;
+    i = k;
+  }
+  return inside;
 }
 
 }  // namespace
@@ -54,8 +75,10 @@ std::vector<CategoryScore> classify(const Taxonomy& taxonomy, std::string_view t
   // Per category: each keyword once, at its first counted position.
   struct Found { const Keyword* keyword; std::size_t first; };
   std::vector<std::vector<Found>> found(taxonomy.categories.size());
-  for (const Hit& h : hits) {
-    if (h.category < 0 || insideLonger(h, hits)) continue;
+  const std::vector<bool> inside = insideLonger(hits);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Hit& h = hits[i];
+    if (h.category < 0 || inside[i]) continue;
     auto& list = found[static_cast<std::size_t>(h.category)];
     auto same = std::find_if(list.begin(), list.end(), [&](const Found& f) { return f.keyword == h.keyword; });
     if (same == list.end()) list.push_back({h.keyword, h.begin});

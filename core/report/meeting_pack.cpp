@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "report/dashboard.h"
 #include "report/date_span.h"
 
 namespace gj::report {
@@ -88,10 +89,13 @@ void countActivity(const Activity& a, const Dataset& ds, const Counting& c, RowM
   PackFigures f;
   f.activities = 1;
   f.people_served = a.people_served;
+  const bool coBuilding = isCoBuildingActivity(ds, a);  // else only its units' own rows count it
   Targets held;
   for (const std::string& unit : a.organisers) held.include(rowOf(units, unit));
-  held.include(rowOf(communities, a.community));
-  held.include(&street);
+  if (coBuilding) {
+    held.include(rowOf(communities, a.community));
+    held.include(&street);
+  }
   held.credit(inQ ? f : none, f);
 
   for (const Attendance& at : a.attendance) {
@@ -99,8 +103,10 @@ void countActivity(const Activity& a, const Dataset& ds, const Counting& c, RowM
     m.volunteer_minutes = at.minutes;
     Targets served;
     if (const Volunteer* v = ds.find<Volunteer>(at.volunteer)) served.include(rowOf(units, v->unit));
-    served.include(rowOf(communities, a.community));
-    served.include(&street);
+    if (coBuilding) {
+      served.include(rowOf(communities, a.community));
+      served.include(&street);
+    }
     served.credit(inQ ? m : none, m);
   }
 }
@@ -187,8 +193,10 @@ MeetingPack computeMeetingPack(const Dataset& ds, Quarter quarter, const std::st
   for (const auto& [id, p] : ds.projects()) {
     Targets to;
     to.include(rowOf(units, p.lead_unit));
-    to.include(rowOf(communities, p.community));
-    to.include(&street);
+    if (isCoBuildingProject(ds, p)) {  // else only the lead unit's own row counts it
+      to.include(rowOf(communities, p.community));
+      to.include(&street);
+    }
     countProject(p, c, to);
   }
   for (const auto& [id, a] : ds.activities()) countActivity(a, ds, c, units, communities, street);

@@ -14,6 +14,9 @@
 // quarter), so a past quarter's pack stays the same when later records arrive.
 //
 // Who is credited:
+//   the street and community rows count co-building records only (report/dashboard.h: a project led by a unit in
+//     co-building relations, an activity with such an organiser), so for any quarter they give the dashboard's
+//     figures; a unit's own row counts all of that unit's records;
 //   a project -> its lead unit and its community (partner units are not credited, so no money counts twice);
 //   an activity and its people served -> every organising unit and its community (unit rows may add up to more
 //     than the street row, which counts each activity once);

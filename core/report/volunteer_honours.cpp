@@ -35,7 +35,7 @@ VolunteerReport computeVolunteerReport(const Dataset& ds, const DateSpan& span) 
     if (!span.contains(a.start)) continue;
     for (const Attendance& at : a.attendance) {
       const Volunteer* v = ds.find<Volunteer>(at.volunteer);
-      if (!v) continue;
+      if (!v || at.minutes <= 0) continue;  // signed up, not (yet) served: no activity, no hours
       VolunteerHours& h = byVolunteer[v->id];
       h.volunteer = v->id;
       h.name = v->name;

@@ -79,6 +79,7 @@ void drawStreetTiles(ScreenContext& ctx, const MeetingsUi& ui) {
   }
   ImGui::EndTable();
   ctx.widgets.markLastItem("meet.street");
+  mutedText(tr("meet.street.counts"));  // why a unit's row may show work the street total leaves out
 }
 
 void drawScopeAndTables(ScreenContext& ctx, MeetingsUi& ui) {

@@ -35,6 +35,7 @@ struct LoadCache {
   const io::Workspace* workspace = nullptr;
   std::uint64_t version = 0;
   Quarter quarter;
+  std::int64_t fundsPerSlot = 0, minutesPerSlot = 0;  // the weights the slots were counted with
   UnitLoads loads;
   std::vector<Quarter> quarters;  // selectableQuarters of the same version
 };
@@ -44,11 +45,16 @@ LoadCache& cache() {
 }
 void refresh(ScreenContext& ctx) {
   LoadCache& c = cache();
-  if (c.workspace == ctx.workspace && c.version == ctx.workspace->version() && c.quarter == shownQuarter()) return;
+  const match::NeedWeights& w = ctx.matchingWeights.needs;  // Settings may change the slot sizes
+  if (c.workspace == ctx.workspace && c.version == ctx.workspace->version() && c.quarter == shownQuarter() &&
+      c.fundsPerSlot == w.funds_fen_per_slot && c.minutesPerSlot == w.volunteer_minutes_per_slot)
+    return;
   c.workspace = ctx.workspace;
   c.version = ctx.workspace->version();
   c.quarter = shownQuarter();
-  c.loads = match::unitSlots(ctx.data(), c.quarter, ctx.matchingWeights.needs);  // loaded once, at start
+  c.fundsPerSlot = w.funds_fen_per_slot;
+  c.minutesPerSlot = w.volunteer_minutes_per_slot;
+  c.loads = match::unitSlots(ctx.data(), c.quarter, w);
   c.quarters = selectableQuarters(ctx.data(), *Quarter::ofDate(today()));
 }
 }  // namespace

@@ -1,13 +1,13 @@
 # gongjian-cli report: the 2024Q3 joint-meeting pack of the demo dataset as text (zh, en), CSV and HTML, and
 # the usage errors. Included by tests/CMakeLists.txt (cli_test, _cli, _expect).
 cli_test(report-text-zh 0 -e "^蒙阳街道联席会议材料 2024Q3 \\(统计截至 2024-10-15\\)$"
-         -e "^  蒙阳街道 +7 +1 +20.08 +64 +342.0 +1498 +2 +4 +49 +10$" -e "^  新城社区 +2 +1 +10.98 +31 +111.5 +669 +2 +1 +71 +3$"
+         -e "^  蒙阳街道 +7 +1 +14.08 +50 +342.0 +1302 +2 +4 +45 +10$" -e "^  新城社区 +2 +1 +4.98 +17 +111.5 +473 +2 +1 +63 +3$"
          -e "^  project/29 新城社区“邻里学堂” +名山区委组织部 +in_progress +2024-03-25 +204$"
          -- ${_cli} report --quarter 2024Q3 --today 2024-10-15)
 cli_test(report-text-en 0 -e "^蒙阳街道 Joint meeting pack 2024Q3 \\(as of 2024-10-15\\)$" -e "Claims without progress for more than 30 days"
          -e "Street total +Claimed +Completed" -- ${_cli} report --quarter 2024Q3 --today 2024-10-15 --lang en)
-cli_test(report-csv 0 -e "层级,编号,名称,季度,认领项目" -e "^街道,,蒙阳街道,2024Q3,7,1,20.08,64,342.0,1498,2,4,49,10"
-         -e "^社区,community/1,新城社区,2024Q3,2,1,10.98,31,111.5,669,2,1,71,3"
+cli_test(report-csv 0 -e "层级,编号,名称,季度,认领项目" -e "^街道,,蒙阳街道,2024Q3,7,1,14.08,50,342.0,1302,2,4,45,10"
+         -e "^社区,community/1,新城社区,2024Q3,2,1,4.98,17,111.5,473,2,1,63,3"
          -- ${_cli} report --quarter 2024Q3 --today 2024-10-15 --format csv)
 cli_test(report-csv-en 0 -e "level,id,name,quarter,Claimed" -e "^street,,蒙阳街道,2024Q3,7,"
          -- ${_cli} report --quarter 2024Q3 --today 2024-10-15 --format csv --lang en)

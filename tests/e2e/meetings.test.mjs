@@ -17,8 +17,9 @@ const saved = waitSaved;
 const until = (page, what, check, timeout) => waitUntil(page, what, check, timeout, (s) => s.meetings ?? s);
 
 // The street's figures for quarter q ("2024Q2"), counted here from the stored documents by the rules of
-// report/meeting_pack.h: projects by the quarter they are carried out in, completions, funds and activities
-// by their date, meetings by their quarter.
+// report/meeting_pack.h: co-building records only (a project led by a unit paired with a community, an
+// activity with such an organiser), as on the dashboard; projects by the quarter they are carried out in,
+// completions, funds and activities by their date, meetings by their quarter.
 function quarterOf(date) {
   const [y, m] = date.slice(0, 10).split('-').map(Number);
   return `${y}Q${Math.floor((m - 1) / 3) + 1}`;
@@ -26,13 +27,14 @@ function quarterOf(date) {
 function streetFigures(docs, q) {
   const f = { claimed: 0, completed: 0, fundsFen: 0, activities: 0, volunteerMinutes: 0, served: 0, problems: 0, meetings: 0 };
   const claimedStates = ['claimed', 'in_progress', 'completed', 'evaluated'];
+  const paired = new Set(docs.filter((d) => d._id?.startsWith('unit/') && d.communities?.length).map((d) => d._id));
   for (const d of docs) {
     const type = (d._id ?? '').split('/')[0];
-    if (type === 'project' && claimedStates.includes(d.status)) {
+    if (type === 'project' && claimedStates.includes(d.status) && paired.has(d.lead_unit)) {
       if ((d.quarter || quarterOf(d.claimed)) === q) f.claimed++;
       if (d.completed && quarterOf(d.completed) === q) { f.completed++; f.problems += d.problems_solved; }
       for (const e of d.timeline ?? []) if (quarterOf(e.date) === q) f.fundsFen += e.funds_spent_fen;
-    } else if (type === 'activity' && quarterOf(d.start) === q) {
+    } else if (type === 'activity' && quarterOf(d.start) === q && (d.organisers ?? []).some((u) => paired.has(u))) {
       f.activities++;
       f.served += d.people_served;
       for (const a of d.attendance ?? []) f.volunteerMinutes += a.minutes;

@@ -59,6 +59,15 @@ TEST_CASE("classifier: a longer keyword hides the ones inside it, each keyword c
   CHECK(summary(classify(t, "健康码和体检")) == "health:2[体检] ");
 }
 
+TEST_CASE("classifier: overlapping phrases both count; a long paste of one phrase counts it once") {
+  const Taxonomy t = tiny();
+  CHECK(summary(classify(t, "充电动车")) == "parking:3[电动车] safety:2[充电] ");  // share 电, neither inside the other
+  std::string paste;
+  for (int i = 0; i < 5000; ++i) paste += "垃圾分类";
+  CHECK(summary(classify(t, paste)) == "environment:4[垃圾分类] ");  // 5,000 hits of each, every 垃圾 inside
+  CHECK(summary(classify(t, paste + "，垃圾")) == "environment:6[垃圾分类,垃圾] ");
+}
+
 TEST_CASE("classifier: English keywords match whole words, plural and verb endings allowed") {
   const Taxonomy t = tiny();
   CHECK(summary(classify(t, "RUBBISH everywhere, the BINs are full")) == "environment:4[rubbish,bins] ");

@@ -2,6 +2,8 @@
 // the quarter's end, the 30-day stale-claim rule, deterministic row order.
 #include <doctest/doctest.h>
 
+#include "demo_fixture.h"
+#include "report/dashboard.h"
 #include "report/date_span.h"
 #include "report/meeting_pack.h"
 #include "report_fixture.h"
@@ -146,6 +148,54 @@ TEST_CASE("meeting pack: a project claimed at the end of Q2 for Q3 counts in Q3,
   CHECK(q3.units[0].projects[0].percent == 0);
   CHECK(q3.stale.empty());  // 30 days since the claim
   CHECK(computeMeetingPack(ds, {2024, 3}, "2024-07-26").stale.at(0).days_since == 31);
+}
+
+TEST_CASE("meeting pack: a unit outside co-building relations counts on its own row only, not the street's") {
+  Dataset ds = emptyStreet();
+  addUnit(ds, "unit/1", "名山区司法局", UnitLevel::district, {"community/1"});
+  addUnit(ds, "unit/2", "区妇联", UnitLevel::district, {});  // paired with no community
+  addVolunteer(ds, "volunteer/1", "unit/2", "王芳");
+  claimedProject(ds, "project/1", "unit/2", "2024-07-02", "community/1");
+  progress(ds, "project/1", "2024-07-20", 50, 60000);
+  addActivity(ds, "activity/1", "2024-07-05", {"unit/2"}, {{"volunteer/1", 90}}, 14);
+  addActivity(ds, "activity/2", "2024-07-06", {"unit/1", "unit/2"}, {{"volunteer/1", 30}}, 8);
+  const MeetingPack pack = computeMeetingPack(ds, {2024, 3}, "2024-07-25");
+  CHECK(pack.units[1].quarter == figures(1, 0, 60000, 2, 120, 22, 0, 0));  // all of 区妇联's own records
+  CHECK(pack.units[1].projects.size() == 1);
+  CHECK(pack.units[0].quarter == figures(0, 0, 0, 1, 0, 8, 0, 0));         // co-organised activity/2
+  CHECK(pack.communities[0].quarter == figures(0, 0, 0, 1, 30, 8, 0, 0));  // activity/2 only
+  CHECK(pack.communities[0].projects.empty());
+  CHECK(pack.street.quarter == pack.communities[0].quarter);
+}
+
+TEST_CASE("meeting pack: on the demo data the street and community rows are the dashboard's figures, every quarter") {
+  const Dataset& ds = test::demoDataset();
+  const DashboardFigures all = computeDashboard(ds);
+  REQUIRE(all.by_quarter.size() >= 7);
+  for (const QuarterFigures& row : all.by_quarter) {
+    CAPTURE(row.quarter.text());
+    const DashboardFigures dash = computeDashboard(ds, row.quarter);
+    const MeetingPack pack = computeMeetingPack(ds, row.quarter, "2024-12-31");
+    auto same = [](const PackFigures& p, const CountedFigures& d) {
+      CHECK(p.projects_claimed == d.projects_claimed);
+      CHECK(p.projects_completed == d.projects_completed);
+      CHECK(p.funds_spent_fen == d.funds_fen);
+      CHECK(p.problems_solved == d.problems_solved);
+      CHECK(p.people_served == d.person_times_served);
+      CHECK(p.activities == d.activities);
+    };
+    same(pack.street.quarter, dash.counted);
+    REQUIRE(pack.communities.size() == dash.by_community.size());
+    for (std::size_t i = 0; i < pack.communities.size(); ++i) {
+      CAPTURE(pack.communities[i].id);
+      CHECK(pack.communities[i].id == dash.by_community[i].community);
+      same(pack.communities[i].quarter, dash.by_community[i].counted);
+    }
+  }
+  // 2024Q3 as the article's street office reads it on both screens: 14.08万 funds, 1,302 person-times.
+  const MeetingPack q3 = computeMeetingPack(ds, {2024, 3}, "2024-12-31");
+  CHECK(q3.street.quarter.funds_spent_fen == 14080000);
+  CHECK(q3.street.quarter.people_served == 1302);
 }
 
 TEST_CASE("meeting pack: stale claims, longest silence first, counted on their rows") {

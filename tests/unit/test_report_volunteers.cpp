@@ -100,6 +100,7 @@ TEST_CASE("volunteers: honour roll by minutes, ties by id with a shared rank; pe
               {{"volunteer/1", 90}, {"volunteer/9", 120}, {"volunteer/10", 120}}, 40);
   addActivity(ds, "activity/2", "2024-03-08", {"unit/2"}, {{"volunteer/2", 150}, {"volunteer/1", 30}}, 25);
   addActivity(ds, "activity/3", "2024-03-15", {"unit/1"}, {{"volunteer/11", 0}}, 5);
+  addActivity(ds, "activity/4", "2024-03-22", {"unit/1"}, {{"volunteer/1", 0}}, 12);  // signed up, not served
   ds.put(made(Award{.target_kind = AwardTarget::volunteer, .target = "volunteer/9", .title = "优秀志愿者",
                     .date = "2024-12-20"},
               "award/1"));
@@ -110,7 +111,7 @@ TEST_CASE("volunteers: honour roll by minutes, ties by id with a shared rank; pe
   CHECK(r.honour_roll[1].rank == 2);  // 90 + 30 = 120 minutes
   CHECK(r.honour_roll[2].rank == 2);
   CHECK(r.honour_roll[3].rank == 2);
-  CHECK(r.honour_roll[1].people_served == 65);  // at both activities
+  CHECK(r.honour_roll[1].people_served == 65);  // at both activities served, not activity/4's 12
   CHECK(r.honour_roll[1].activities == 2);
   CHECK(r.honour_roll[2].awards == std::vector<std::string>{"award/1"});
   CHECK(r.honour_roll[0].awards.empty());
