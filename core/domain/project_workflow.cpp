@@ -155,18 +155,23 @@ ProjectChange recordSatisfaction(const Dataset& ds, const std::string& projectId
              .channel = FeedbackChannel::worker};
   f.id = feedbackId;
   if (Outcome o = createRecord(f, e); !o) return refused(o.reason);
+  ProjectChange out = evaluateByRating(ds, f, e);
+  if (out) out.feedback = std::move(f);
+  return out;
+}
+
+ProjectChange evaluateByRating(const Dataset& ds, const Feedback& rating, const Edit& e) {
   ProjectChange out{.outcome = Outcome::ok()};
-  if (found->status == ProjectStatus::completed) {
-    // evaluateProject looks for a rating in the dataset: the new one is shown to it on its own.
-    Dataset withRating;
-    withRating.put(f);
-    Project p = *found;
-    if (Outcome o = evaluateProject(p, withRating, e); !o) return refused(o.reason);
-    if (auto why = moveNeeds(ds, p, NeedStep::evaluate, out.needs, [&](Need& n) { return evaluateNeed(n, e); }))
-      return refused(*why);
-    out.project = std::move(p);
-  }
-  out.feedback = std::move(f);
+  const Project* found = rating.target_kind == FeedbackTarget::project ? ds.find<Project>(rating.target) : nullptr;
+  if (!found || found->status != ProjectStatus::completed) return out;
+  // evaluateProject looks for a rating in the dataset: the new one is shown to it on its own.
+  Dataset withRating;
+  withRating.put(rating);
+  Project p = *found;
+  if (Outcome o = evaluateProject(p, withRating, e); !o) return refused(o.reason);
+  if (auto why = moveNeeds(ds, p, NeedStep::evaluate, out.needs, [&](Need& n) { return evaluateNeed(n, e); }))
+    return refused(*why);
+  out.project = std::move(p);
   return out;
 }
 

@@ -69,6 +69,9 @@ ProjectChange completeWithNeeds(const Dataset& ds, const std::string& projectId,
 // worker). A completed project becomes evaluated with it, and its resolved needs evaluated.
 ProjectChange recordSatisfaction(const Dataset& ds, const std::string& projectId, Rating rating,
                                  const std::string& feedbackId, const Edit& e);
+// What a rating made elsewhere (the kiosk's) does to what it rates: a completed project becomes evaluated and its
+// resolved needs evaluated (project and needs in the change, the rating not). Nothing for any other target.
+ProjectChange evaluateByRating(const Dataset& ds, const Feedback& rating, const Edit& e);
 
 enum class ProjectFlag { featured, exemplary };
 // Sets a flag (recorded in the project's history). A project with awards stays exemplary.

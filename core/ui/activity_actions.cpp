@@ -86,24 +86,6 @@ std::string minutesLabel(std::int64_t minutes) {
   return report::hoursText(minutes, strings().lang() == Lang::zh ? Language::zh : Language::en);
 }
 
-void sectionTitle(const char* key) {
-  ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrandDark);
-  ImGui::TextUnformatted(tr(key));
-  ImGui::PopStyleColor();
-  ImGui::Separator();
-}
-
-void errorText(const std::string& text) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
 }  // namespace activity_ui
 
 }  // namespace gj::ui

@@ -13,20 +13,6 @@ namespace gj::ui {
 
 using namespace activity_ui;
 
-namespace {
-
-void row(const char* key, const std::string& value, float x) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextUnformatted(tr(key));
-  ImGui::PopStyleColor();
-  ImGui::SameLine(x);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(value.c_str());
-  ImGui::PopTextWrapPos();
-}
-
-}  // namespace
-
 void drawActivityDetail(ScreenContext& ctx, ActivitiesUi& ui) {
   const Activity* a = ctx.data().find<Activity>(ui.selected);
   if (!a) {
@@ -43,16 +29,16 @@ void drawActivityDetail(ScreenContext& ctx, ActivitiesUi& ui) {
   x += ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x * 2;
   std::string when = timeLabel(*a) + " · " + minutesLabel(activityMinutes(*a));
   if (a->recurring_weekly) when += std::string(" · ") + tr("act.weekly");
-  row("act.col.time", when, x);
-  row("act.col.type", typeLabel(a->type), x);
-  row("act.col.community", communityName(ctx, a->community), x);
-  row("act.form.place", a->place.empty() ? "—" : a->place, x);
+  detailRow("act.col.time", when, x);
+  detailRow("act.col.type", typeLabel(a->type), x);
+  detailRow("act.col.community", communityName(ctx, a->community), x);
+  detailRow("act.form.place", a->place.empty() ? "—" : a->place, x);
   char wanted[64];
   std::snprintf(wanted, sizeof wanted, tr("act.detail.staffed"), static_cast<int>(a->attendance.size()), a->headcount);
-  row("act.form.headcount", wanted, x);
+  detailRow("act.form.headcount", wanted, x);
   std::string organisers;
   for (const auto& u : a->organisers) organisers += (organisers.empty() ? "" : "、") + unitName(ctx, u);
-  row("act.form.organisers", organisers.empty() ? "—" : organisers, x);
+  detailRow("act.form.organisers", organisers.empty() ? "—" : organisers, x);
 
   drawStaffing(ctx, ui, *a);
   drawAttendance(ctx, ui, *a);

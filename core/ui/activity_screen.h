@@ -12,6 +12,7 @@
 #include "domain/activity_workflow.h"
 #include "match/plan_volunteers.h"
 #include "ui/activity_calendar.h"
+#include "ui/form_widgets.h"
 #include "ui/screens.h"
 
 namespace gj::ui {
@@ -66,8 +67,6 @@ std::string timeLabel(const Activity& a);          // "2024-07-05 09:00–12:00"
 std::string unitName(const ScreenContext& ctx, const std::string& id);
 std::string volunteerName(const ScreenContext& ctx, const std::string& id);
 std::string minutesLabel(std::int64_t minutes);    // hoursText in the UI's language
-void sectionTitle(const char* key);
-void errorText(const std::string& text);
 
 }  // namespace activity_ui
 

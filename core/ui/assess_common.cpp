@@ -1,6 +1,7 @@
 // Small pieces every view of the Assessment screen uses: aspect names, the words behind a raw value, the colours
 // of the score sources and their legend.
 #include <cstdio>
+#include <utility>
 
 #include <imgui.h>
 
@@ -8,6 +9,7 @@
 #include "ui/assess_screen.h"
 #include "ui/edit_stamp.h"
 #include "ui/fonts.h"
+#include "ui/form_widgets.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -81,6 +83,17 @@ std::string shownMessage(const Message& m) {
   const std::string& text = inLang(m);
   requireGlyphs(text);
   return text;
+}
+
+bool performOrRefuse(ScreenContext& ctx, AssessUi& ui, io::Action action) {
+  if (!ctx.workspace->perform(std::move(action))) {
+    ui.refusalKey = "workspace.read_only";
+    ui.refusalText = performRefusal(ctx);
+    return false;
+  }
+  ui.refusalKey.clear();
+  ui.refusalText.clear();
+  return true;
 }
 
 }  // namespace gj::ui::assess_ui

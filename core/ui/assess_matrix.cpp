@@ -99,14 +99,11 @@ void saveRow(ScreenContext& ctx, AssessUi& ui, const std::string& unit) {
   if (change.record) {
     io::Action action;
     action.put(*change.record);
-    if (!ctx.workspace->perform(std::move(action))) {
-      ui.refusalKey = "workspace.read_only";
-      ui.refusalText = performRefusal(ctx);
-      return;
-    }
+    if (!performOrRefuse(ctx, ui, std::move(action))) return;
+  } else {
+    ui.refusalKey.clear();
+    ui.refusalText.clear();
   }
-  ui.refusalKey.clear();
-  ui.refusalText.clear();
   row.dirty = false;
   row.errors.clear();
   ui.edits.erase(unit);  // follows the stored record again

@@ -92,6 +92,9 @@ ImVec4 sourceColour(report::ScoreSource s);
 void drawSourceLegend();
 // A message from core in the user's language, with its glyphs added to the font.
 std::string shownMessage(const Message& m);
+// Stores `action` as one change. Refused (another tab holds the data, a reference is missing): the reason is
+// kept in ui.refusalKey / refusalText and false returned; stored: an earlier refusal is cleared.
+bool performOrRefuse(ScreenContext& ctx, AssessUi& ui, io::Action action);
 
 }  // namespace assess_ui
 

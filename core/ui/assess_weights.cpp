@@ -26,13 +26,7 @@ report::AssessmentWeights typed(const AssessUi& ui) {
 void store(ScreenContext& ctx, AssessUi& ui, const report::AssessmentWeights& w) {
   io::Action action;
   action.putSetting(report::assessmentWeightsKey(ui.year), report::assessmentWeightsJson(w));
-  if (!ctx.workspace->perform(std::move(action))) {
-    ui.refusalKey = "workspace.read_only";
-    ui.refusalText = performRefusal(ctx);
-    return;
-  }
-  ui.refusalKey.clear();
-  ui.refusalText.clear();
+  if (!performOrRefuse(ctx, ui, std::move(action))) return;
   ui.weightEditDirty = false;
   refreshAssessment(ctx, ui);
 }

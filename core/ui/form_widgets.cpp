@@ -10,6 +10,51 @@
 
 namespace gj::ui {
 
+void sectionTitle(const char* key) {
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrandDark);
+  ImGui::TextUnformatted(tr(key));
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+}
+
+void mutedText(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void errorText(const std::string& text) {
+  if (text.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void detailRow(const char* key, const std::string& value, float x) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::TextUnformatted(tr(key));
+  ImGui::PopStyleColor();
+  ImGui::SameLine(x);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+int resizeStringCallback(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
 void formLabel(const char* key) {
   ImGui::Spacing();
   ImGui::TextUnformatted(tr(key));

@@ -6,7 +6,17 @@
 
 #include "ui/screens.h"
 
+struct ImGuiInputTextCallbackData;
+
 namespace gj::ui {
+
+void sectionTitle(const char* key);        // spacing, tr(key) in the brand's dark colour, a separator
+void mutedText(const std::string& text);   // wrapped, in the muted colour
+void errorText(const std::string& text);   // wrapped, in the brand colour; nothing when empty
+// A detail panel's line: tr(key) muted, then `value` wrapped from x (the widest label of the panel).
+void detailRow(const char* key, const std::string& value, float x);
+// The InputText callback (ImGuiInputTextFlags_CallbackResize) that grows the std::string in UserData.
+int resizeStringCallback(ImGuiInputTextCallbackData* data);
 
 void formLabel(const char* key);  // spacing, then tr(key)
 // The message for `field` under it, in the brand colour; nothing when the field is fine.

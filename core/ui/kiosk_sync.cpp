@@ -1,8 +1,11 @@
 // The office program's side of the kiosk: publish the public snapshot and the PIN hash into the kiosk's
 // store, and bring the kiosk's ratings in as Feedback (channel kiosk, at = the tap time). The kiosk never
 // opens the working data, so this is the only way records reach it and ratings leave it.
+#include <set>
+
 #include <imgui.h>
 
+#include "domain/project_workflow.h"
 #include "report/kiosk_outbox.h"
 #include "report/kiosk_pin.h"
 #include "report/kiosk_snapshot.h"
@@ -48,9 +51,19 @@ int syncKioskRatings(io::Workspace& ws, const std::string& outbox, const Edit& e
   if (fresh.empty()) return 0;
   io::Action action;
   int added = 0;
+  std::set<std::string> evaluated;  // a project rated twice in one sync is evaluated by the first rating
   for (const report::KioskRating& r : fresh) {
     Feedback f;
     if (!report::kioskFeedback(r, ws.allocateId(Feedback::kType), e, &f)) continue;
+    // A completed project rated at the kiosk is evaluated, as when a worker records the rating.
+    if (!evaluated.count(f.target)) {
+      ProjectChange change = evaluateByRating(ws.dataset(), f, e);
+      if (change.project) {
+        evaluated.insert(f.target);
+        action.put(*change.project);
+        for (const Need& n : change.needs) action.put(n);
+      }
+    }
     action.put(f);
     ++added;
   }

@@ -36,49 +36,13 @@ std::string scopeLabel(const ScreenContext& ctx, const std::string& community) {
   return community.empty() ? std::string(tr("meet.street_wide")) : communityName(ctx, community);
 }
 
-void sectionTitle(const char* key) {
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrandDark);
-  ImGui::TextUnformatted(tr(key));
-  ImGui::PopStyleColor();
-  ImGui::Separator();
-}
-
-void mutedText(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
-void errorText(const std::string& text) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
-namespace {
-// ImGui asks for a bigger buffer as the text grows: the string grows with it.
-int resizeString(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* text = static_cast<std::string*>(data->UserData);
-    text->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = text->data();
-  }
-  return 0;
-}
-}  // namespace
 
 bool inputString(const char* id, std::string* text, const char* hint, float height) {
   const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   if (height > 0)
-    return ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, ImVec2(-1, height), flags, resizeString,
+    return ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, ImVec2(-1, height), flags, resizeStringCallback,
                                      text);
-  return ImGui::InputTextWithHint(id, hint ? hint : "", text->data(), text->capacity() + 1, flags, resizeString, text);
+  return ImGui::InputTextWithHint(id, hint ? hint : "", text->data(), text->capacity() + 1, flags, resizeStringCallback, text);
 }
 
 }  // namespace gj::ui::meeting_ui

@@ -12,6 +12,7 @@
 #include "domain/meeting_workflow.h"
 #include "report/meeting_pack.h"
 #include "ui/meeting_rows.h"
+#include "ui/form_widgets.h"
 #include "ui/screens.h"
 
 struct ImGuiInputTextCallbackData;
@@ -86,9 +87,6 @@ std::string hours(std::int64_t minutes);  // "342.0"
 std::string quarterLabel(Quarter q);      // "2024年第3季度" / "2024 Q3"
 std::string statusLabel(ProjectStatus s);
 std::string scopeLabel(const ScreenContext& ctx, const std::string& community);  // 全街道 or the community
-void sectionTitle(const char* key);
-void mutedText(const std::string& text);
-void errorText(const std::string& text);
 // An InputText (multiline when size.y > 0) editing a std::string of any length.
 bool inputString(const char* id, std::string* text, const char* hint, float height = 0.0f);
 

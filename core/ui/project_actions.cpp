@@ -57,31 +57,6 @@ std::string yuanLabel(std::int64_t fen) {
   return text;
 }
 
-void sectionTitle(const char* key) {
-  ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrandDark);
-  ImGui::TextUnformatted(tr(key));
-  ImGui::PopStyleColor();
-  ImGui::Separator();
-}
-
-void errorText(const std::string& text) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kBrand);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
-void mutedText(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
 
 std::string ellipsized(const std::string& text, float width) {
   if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;

@@ -11,6 +11,7 @@
 
 #include "domain/project_workflow.h"
 #include "ui/project_list.h"
+#include "ui/form_widgets.h"
 #include "ui/screens.h"
 
 namespace gj::ui {
@@ -63,9 +64,6 @@ namespace project_ui {
 std::string projectStatusLabel(ProjectStatus s);
 std::string unitName(const ScreenContext& ctx, const std::string& id);
 std::string yuanLabel(std::int64_t fen);  // "1234.50 元" / "¥1234.50"
-void sectionTitle(const char* key);
-void errorText(const std::string& text);   // inline, in the brand colour; nothing when empty
-void mutedText(const std::string& text);
 // The text cut to fit `width` pixels, with "…" when cut (whole characters only).
 std::string ellipsized(const std::string& text, float width);
 // A form row's label, aligned with the input that follows on the same line at x = labelWidth.

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "io/workspace.h"
+#include "ui/form_widgets.h"
 #include "ui/settings_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -45,23 +46,11 @@ bool storeSettingDocument(ScreenContext& ctx, const char* key, const std::string
   return true;
 }
 
-namespace {
-// Grows the string as ImGui asks (the text has no fixed limit).
-int resizeString(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* s = static_cast<std::string*>(data->UserData);
-    s->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = s->data();
-  }
-  return 0;
-}
-}  // namespace
-
 bool inputString(ScreenContext& ctx, const char* id, const char* hint, std::string* value, float width,
                  const char* widgetName) {
   ImGui::SetNextItemWidth(width);
   const bool changed = ImGui::InputTextWithHint(id, hint, value->data(), value->capacity() + 1,
-                                                ImGuiInputTextFlags_CallbackResize, resizeString, value);
+                                                ImGuiInputTextFlags_CallbackResize, resizeStringCallback, value);
   ctx.widgets.markLastItem(widgetName);
   return changed;
 }
@@ -69,7 +58,7 @@ bool inputString(ScreenContext& ctx, const char* id, const char* hint, std::stri
 bool inputMultiline(ScreenContext& ctx, const char* id, std::string* value, float width, float height,
                     const char* widgetName) {
   const bool changed = ImGui::InputTextMultiline(id, value->data(), value->capacity() + 1, ImVec2(width, height),
-                                                 ImGuiInputTextFlags_CallbackResize, resizeString, value);
+                                                 ImGuiInputTextFlags_CallbackResize, resizeStringCallback, value);
   ctx.widgets.markLastItem(widgetName);
   return changed;
 }

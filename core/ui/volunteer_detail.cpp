@@ -72,20 +72,6 @@ std::string skillsLabel(const ScreenContext& ctx, const Volunteer& v) {
 
 using namespace volunteer_ui;
 
-namespace {
-
-void row(const char* key, const std::string& value, float x) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextUnformatted(tr(key));
-  ImGui::PopStyleColor();
-  ImGui::SameLine(x);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(value.c_str());
-  ImGui::PopTextWrapPos();
-}
-
-}  // namespace
-
 void drawVolunteerDetail(ScreenContext& ctx, VolunteersUi& ui) {
   const Volunteer* v = ctx.data().find<Volunteer>(ui.selected);
   if (!v) {
@@ -100,10 +86,10 @@ void drawVolunteerDetail(ScreenContext& ctx, VolunteersUi& ui) {
     x = std::max(x, ImGui::CalcTextSize(tr(k)).x);
   x += ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x * 2;
   const Unit* u = ctx.data().find<Unit>(v->unit);
-  row("vol.col.unit", (u ? u->name : v->unit) + (v->party_member ? std::string(" · ") + tr("vol.party_member") : ""), x);
-  row("vol.col.skills", skillsLabel(ctx, *v), x);
-  row("vol.col.weekdays", weekdaysLabel(*v), x);
-  row("vol.col.phone", maskedPhone(v->phone), x);
+  detailRow("vol.col.unit", (u ? u->name : v->unit) + (v->party_member ? std::string(" · ") + tr("vol.party_member") : ""), x);
+  detailRow("vol.col.skills", skillsLabel(ctx, *v), x);
+  detailRow("vol.col.weekdays", weekdaysLabel(*v), x);
+  detailRow("vol.col.phone", maskedPhone(v->phone), x);
 
   const report::VolunteerHours all = hoursOf(ui.allTime, v->id), year = hoursOf(ui.ofYear, v->id);
   ImGui::Spacing();
@@ -115,7 +101,7 @@ void drawVolunteerDetail(ScreenContext& ctx, VolunteersUi& ui) {
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::Text(tr("vol.detail.stars_n"), stars);
-  row("vol.detail.all_time", hoursLabel(all.minutes), x);
+  detailRow("vol.detail.all_time", hoursLabel(all.minutes), x);
   ctx.widgets.markLastItem("vol.detail.hours");
   char yearLabel[64];
   std::snprintf(yearLabel, sizeof yearLabel, tr("vol.detail.year_n"), ui.year);
@@ -125,7 +111,7 @@ void drawVolunteerDetail(ScreenContext& ctx, VolunteersUi& ui) {
   ImGui::SameLine(x);
   ImGui::TextUnformatted(hoursLabel(year.minutes).c_str());
   const std::int64_t toNext = report::minutesToNextStar(all.minutes);
-  row("vol.detail.next_star", toNext > 0 ? hoursLabel(toNext) : std::string(tr("vol.detail.top_star")), x);
+  detailRow("vol.detail.next_star", toNext > 0 ? hoursLabel(toNext) : std::string(tr("vol.detail.top_star")), x);
   if (toNext > 0) {  // progress from the last threshold to the next
     const std::int64_t lower = stars == 0 ? 0 : static_cast<std::int64_t>(report::kStarHours[static_cast<std::size_t>(stars - 1)]) * 60;
     const std::int64_t upper = all.minutes + toNext;
@@ -133,12 +119,12 @@ void drawVolunteerDetail(ScreenContext& ctx, VolunteersUi& ui) {
     ImGui::ProgressBar(static_cast<float>(all.minutes - lower) / static_cast<float>(upper - lower), ImVec2(-1, 6), "");
     ImGui::PopStyleColor();
   }
-  row("vol.detail.activities", std::to_string(all.activities), x);
-  row("vol.detail.people", std::to_string(all.people_served), x);
+  detailRow("vol.detail.activities", std::to_string(all.activities), x);
+  detailRow("vol.detail.people", std::to_string(all.people_served), x);
   std::string awards;
   for (const auto& [id, a] : ctx.data().awards())
     if (a.target_kind == AwardTarget::volunteer && a.target == v->id) awards += (awards.empty() ? "" : "\n") + a.date + " " + a.title;
-  row("vol.detail.awards", awards.empty() ? "—" : awards, x);
+  detailRow("vol.detail.awards", awards.empty() ? "—" : awards, x);
 
   // The activities served, the latest first.
   ImGui::Spacing();

@@ -138,3 +138,38 @@ TEST_CASE("kiosk outbox: the office acknowledges only stored taps, and the kiosk
   CHECK(ui::syncKioskRatings(ws, report::outboxText(pruned), Edit{"2024-08-05T09:01:00+08:00", "站长", "kiosk sync"}) == 0);
   CHECK(report::syncedTaps(ws.dataset(), pruned).empty());
 }
+
+TEST_CASE("kiosk outbox: a rating of a completed project evaluates it and its resolved needs, once") {
+  MemoryStorage storage;
+  io::Workspace ws(storage);
+  openDemo(ws);
+  // A completed project with a resolved need, as a worker's rating would find it.
+  std::string project;
+  for (const auto& [id, p] : ws.dataset().projects()) {
+    if (p.status != ProjectStatus::completed) continue;
+    for (const std::string& n : p.needs)
+      if (const Need* need = ws.dataset().find<Need>(n); need && need->status == NeedStatus::resolved) project = id;
+    if (!project.empty()) break;
+  }
+  REQUIRE_FALSE(project.empty());
+  const Project before = *ws.dataset().find<Project>(project);
+  std::vector<std::string> resolved;
+  for (const std::string& n : before.needs)
+    if (ws.dataset().find<Need>(n)->status == NeedStatus::resolved) resolved.push_back(n);
+
+  auto tap = [&](const char* id, const char* rating) {
+    return std::string(R"({"tap":")") + id + R"(","kind":"project","target":")" + project + R"(","rating":")" +
+           rating + R"(","at":"2024-08-02T10:00:00+08:00"})";
+  };
+  const Edit e{"2024-08-05T09:00:00+08:00", "社区工作者", "kiosk sync"};
+  CHECK(ui::syncKioskRatings(ws, R"({"ratings":[)" + tap("k1", "satisfied") + "," + tap("k2", "basic") + "]}", e) == 2);
+  const Project& after = *ws.dataset().find<Project>(project);
+  CHECK(after.status == ProjectStatus::evaluated);
+  CHECK(after.rev == before.rev + 1);  // evaluated by the first rating only
+  for (const std::string& n : resolved) CHECK(ws.dataset().find<Need>(n)->status == NeedStatus::evaluated);
+
+  // Rated again later: the rating is stored, the evaluated project stays as it is.
+  CHECK(ui::syncKioskRatings(ws, R"({"ratings":[)" + tap("k3", "great") + "]}", e) == 0);  // "great" is no rating
+  CHECK(ui::syncKioskRatings(ws, R"({"ratings":[)" + tap("k3", "unsatisfied") + "]}", e) == 1);
+  CHECK(ws.dataset().find<Project>(project)->rev == before.rev + 1);
+}
