@@ -3,6 +3,8 @@
 
 #include "ui/edit_stamp.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "ui/strings.h"
@@ -77,6 +79,28 @@ void clippedCell(const std::string& text) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
+}
+
+void labelledBar(float fraction, const char* label, const char* widest, const ImVec4& fill) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float labelWidth = ImGui::CalcTextSize(label).x;
+  const float room = *label ? std::max(ImGui::CalcTextSize(widest).x, labelWidth) + style.ItemInnerSpacing.x : 0.0f;
+  const float bar = std::max(ImGui::GetFontSize() * 2.0f, ImGui::GetContentRegionAvail().x - room);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  // The label first (right-aligned in its room): its rectangle is where this line's text sits, which a
+  // table row aligned to frame padding moves down; the bar is centred on it.
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + bar + room - labelWidth);
+  ImGui::TextUnformatted(label);
+  const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f, half = ImGui::GetFontSize() * 0.3f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(start.x, mid - half), ImVec2(start.x + bar, mid + half),
+                      ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+  const float filled = bar * std::clamp(fraction, 0.0f, 1.0f);
+  if (filled > 0.0f)
+    draw->AddRectFilled(ImVec2(start.x, mid - half), ImVec2(start.x + filled, mid + half), ImGui::GetColorU32(fill),
+                        style.FrameRounding);
+  draw->AddRect(ImVec2(start.x, mid - half), ImVec2(start.x + bar, mid + half), ImGui::GetColorU32(ImGuiCol_Border),
+                style.FrameRounding);  // the empty part would vanish on a white row without it
 }
 
 void formRefusal(ScreenContext& ctx, const std::string& refused) {

@@ -7,6 +7,7 @@
 #include "ui/screens.h"
 
 struct ImGuiInputTextCallbackData;
+struct ImVec4;
 
 namespace gj::ui {
 
@@ -22,6 +23,10 @@ void formLabel(const char* key);  // spacing, then tr(key)
 // The message for `field` under it, in the brand colour; nothing when the field is fine.
 void formError(const std::map<std::string, std::string>& errors, const char* field);
 void clippedCell(const std::string& text);
+// A thin bar across the rest of the cell, centred on the text line and filled `fraction` in `fill`, with
+// `label` right of it in the text colour (on the bar, dark text over a red fill could not be read). The
+// label's room is as wide as `widest`, so the bars of a column line up; "" for a bar alone.
+void labelledBar(float fraction, const char* label, const char* widest, const ImVec4& fill);
 // Why a form was refused (nothing when it was not), with the way to Settings when the operator's name is
 // missing: every change is stamped with it.
 void formRefusal(ScreenContext& ctx, const std::string& refused);

@@ -44,12 +44,10 @@ void rightAligned(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void progressCell(int percent, float width) {
+void progressCell(int percent) {
   char label[16];
   std::snprintf(label, sizeof label, "%d%%", percent);
-  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kBrand);
-  ImGui::ProgressBar(static_cast<float>(percent) / 100.0f, ImVec2(width, ImGui::GetTextLineHeight()), label);
-  ImGui::PopStyleColor();
+  labelledBar(static_cast<float>(percent) / 100.0f, label, "100%", theme::kBrand);
 }
 
 // The street's figures as eight tiles: label above, number below.
@@ -147,7 +145,7 @@ void drawRow(ScreenContext& ctx, MeetingsUi& ui, const report::PackRow& r, const
   for (int i = 1; i < kPackColumnCount; ++i) {
     ImGui::TableNextColumn();
     if (kColumns[i] == PackColumn::progress)
-      progressCell(r.progress_average, -1);
+      progressCell(r.progress_average);
     else
       rightAligned(cellText(r, kColumns[i], ui.cumulative));
   }
@@ -246,7 +244,7 @@ void drawRowProjects(ScreenContext& ctx, MeetingsUi& ui) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(statusLabel(p.status).c_str());
     ImGui::TableNextColumn();
-    progressCell(p.percent, -1);
+    progressCell(p.percent);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(p.last_progress.empty() ? "—" : p.last_progress.c_str());
     ImGui::TableNextColumn();

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "ui/edit_stamp.h"
+#include "ui/form_widgets.h"
 #include "ui/project_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -98,9 +99,7 @@ void drawRow(ScreenContext& ctx, ProjectsUi& ui, const Project& p) {
   ImGui::TableNextColumn();
   char percent[16];
   std::snprintf(percent, sizeof percent, "%d%%", p.progressPercent());
-  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kBrand);
-  ImGui::ProgressBar(static_cast<float>(p.progressPercent()) / 100.0f, ImVec2(-1, ImGui::GetTextLineHeight()), percent);
-  ImGui::PopStyleColor();
+  labelledBar(static_cast<float>(p.progressPercent()) / 100.0f, percent, "100%", theme::kBrand);
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(yuanLabel(p.fundsSpentFen()).c_str());
   ImGui::TableNextColumn();

@@ -141,7 +141,7 @@ void drawCell(ScreenContext& ctx, ResourcesState& st, const Resource& r, const m
       ImGui::Text("%d", s.left());
       if (full) ImGui::PopStyleColor();
       ImGui::SameLine();
-      drawLoadBar(s, -1);
+      drawLoadBar(s);
       return;
     }
   }

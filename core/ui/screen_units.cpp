@@ -113,7 +113,7 @@ void drawCell(ScreenContext& ctx, UnitsState& st, const UnitRow& row, UnitColumn
       if (full) ImGui::PopStyleColor();
       if (row.slots.slots > 0 || row.slots.used > 0) {
         ImGui::SameLine();
-        drawLoadBar(row.slots, -1);
+        drawLoadBar(row.slots);
       }
       return;
     }

@@ -149,7 +149,7 @@ void categoryForm(ScreenContext& ctx, SettingsUi& ui) {
   formError(ui.categoryErrors, "en");
 
   formLabel("settings.cat.field.keywords");
-  mutedLine(tr("settings.cat.field.keywords_hint"));
+  mutedText(tr("settings.cat.field.keywords_hint"));
   inputMultiline(ctx, "##settings.cat.keywords", &ui.draftKeywords, -1, ImGui::GetFontSize() * 8,
                  "settings.cat.keywords");
   formError(ui.categoryErrors, "keywords");
@@ -167,7 +167,7 @@ void categoryForm(ScreenContext& ctx, SettingsUi& ui) {
   if (ImGui::Button(tr("settings.cat.close"))) closeForm(ui);
   ctx.widgets.markLastItem("settings.cat.close");
   formError(ui.categoryErrors, "status");
-  if (retired) mutedLine(tr("settings.cat.retired_note"));
+  if (retired) mutedText(tr("settings.cat.retired_note"));
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -184,7 +184,7 @@ void drawCategoriesSection(ScreenContext& ctx) {
     requireGlyphs(text);
     ui.categoryGlyphsAsked = true;
   }
-  mutedLine(tr(editsSharedData(ctx) ? "settings.cat.about" : "settings.shared.read_only"));
+  mutedText(tr(editsSharedData(ctx) ? "settings.cat.about" : "settings.shared.read_only"));
   char counts[160];
   std::snprintf(counts, sizeof counts, tr("settings.cat.counts"), static_cast<int>(ctx.taxonomy.categories.size()),
                 static_cast<int>(ctx.taxonomy.retired.size()));

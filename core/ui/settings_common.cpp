@@ -63,12 +63,6 @@ bool inputMultiline(ScreenContext& ctx, const char* id, std::string* value, floa
   return changed;
 }
 
-void mutedLine(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
-
 void savedLine(const SettingsUi& ui, const char* key) {
   if (ui.savedKey != key) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);

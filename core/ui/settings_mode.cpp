@@ -69,7 +69,7 @@ void drawModeSection(ScreenContext& ctx) {
     ui.actingFor = ctx.actingFor;
     ui.modeChosen = true;
   }
-  mutedLine(tr("settings.mode.about"));
+  mutedText(tr("settings.mode.about"));
   std::string current = tr(kModeKeys[static_cast<int>(ctx.mode)]);
   if (!ctx.actingFor.empty()) current += " · " + actingForName(ctx, ctx.mode, ctx.actingFor);
   ImGui::Text("%s: %s", tr("settings.mode.current"), current.c_str());

@@ -66,7 +66,6 @@ bool inputString(ScreenContext& ctx, const char* id, const char* hint, std::stri
                  const char* widgetName);
 bool inputMultiline(ScreenContext& ctx, const char* id, std::string* value, float width, float height,
                     const char* widgetName);
-void mutedLine(const char* text);
 void savedLine(const SettingsUi& ui, const char* key);  // the confirmation, when `key` was the last stored change
 
 }  // namespace gj::ui

@@ -10,6 +10,7 @@
 
 #include "domain/enums.h"
 #include "match/overrides.h"
+#include "ui/form_widgets.h"
 #include "ui/settings_screen.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -136,7 +137,7 @@ void drawWeightsSection(ScreenContext& ctx) {
     ui.weightsLoaded = true;
   }
   const bool canEdit = editsSharedData(ctx);
-  mutedLine(tr(canEdit ? "settings.weights.about" : "settings.shared.read_only"));
+  mutedText(tr(canEdit ? "settings.weights.about" : "settings.shared.read_only"));
   if (!canEdit) ImGui::BeginDisabled();
   weightTable(ctx, ui, "needs", "settings.weights.needs");
   weightTable(ctx, ui, "volunteers", "settings.weights.volunteers");

@@ -249,7 +249,7 @@ void drawUnitDetail(ScreenContext& ctx, const std::string& unitId) {
   char text[128];
   std::snprintf(text, sizeof text, tr("units.detail.slots_line"), shownQuarter().text().c_str(), s.slots, s.used, s.left());
   ImGui::TextWrapped("%s", text);
-  drawLoadBar(s, -1);
+  drawLoadBar(s);
 
   drawResources(ctx, u);
 

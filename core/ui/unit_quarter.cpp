@@ -2,7 +2,6 @@
 #include "ui/unit_quarter.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <imgui.h>
 
@@ -85,18 +84,11 @@ void drawShownQuarterCombo(ScreenContext& ctx, const char* widgetName) {
   ctx.widgets.markLastItem(widgetName);
 }
 
-void drawLoadBar(const match::UnitSlots& s, float width) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%d / %d", s.used, s.slots);
-  const float fraction = s.slots > 0 ? std::min(1.0f, static_cast<float>(s.used) / static_cast<float>(s.slots)) : 0.0f;
+void drawLoadBar(const match::UnitSlots& s) {
+  const float fraction = s.slots > 0 ? static_cast<float>(s.used) / static_cast<float>(s.slots) : 0.0f;
   // Red once nothing is left, so full units stand out in a long list.
   const bool full = s.slots > 0 && s.left() == 0;
-  if (full) ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kBrand);
-  // A text line high, so a table row with a bar is as high as the others.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0));
-  ImGui::ProgressBar(fraction, ImVec2(width, ImGui::GetTextLineHeight()), text);
-  ImGui::PopStyleVar();
-  if (full) ImGui::PopStyleColor();
+  labelledBar(fraction, "", "", full ? theme::kBrand : ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram));
 }
 
 std::string kindLabel(ResourceKind k) { return tr("res.kind." + std::string(enumName(k))); }

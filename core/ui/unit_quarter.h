@@ -21,11 +21,12 @@ Quarter& shownQuarter();
 void drawShownQuarterCombo(ScreenContext& ctx, const char* widgetName);
 
 // match::unitSlots() of the shown quarter with the matcher's weights (ctx.matchingWeights), recomputed only
-// when the dataset or the quarter changes.
+// when the dataset, the quarter or the slot sizes change.
 const UnitLoads& shownLoads(ScreenContext& ctx);
 
-// A small bar of slots used out of slots, as wide as `width`, with "used / slots" on it.
-void drawLoadBar(const match::UnitSlots& s, float width);
+// A bar of slots used out of slots across the rest of the line, without numbers (the caller shows them);
+// red when full.
+void drawLoadBar(const match::UnitSlots& s);
 
 std::string kindLabel(ResourceKind k);    // 资金 / Funds ...
 std::string levelLabel(UnitLevel level);  // 市级 / City ...

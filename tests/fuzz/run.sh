@@ -4,7 +4,8 @@
 #   run.sh short BUILD_DIR TARGET RUNS   the test command's run: a fresh copy of the seeds, RUNS inputs
 #                                        (at most 30 s)
 #   run.sh long  BUILD_DIR TARGET RUNS   the long run: the working corpus in BUILD_DIR/fuzz-corpus/<target>
-#                                        is kept between runs and grows (FUZZ_MAX_SECONDS=N stops it after N s)
+#                                        is kept between runs and grows (FUZZ_MAX_SECONDS=N stops it after N s;
+#                                        FUZZ_MAX_LEN=N mutates inputs up to N bytes instead of 16384)
 # Exit status 0 only when the target ran all RUNS inputs without a crash, leak, timeout or out-of-memory.
 # A failing input lands in BUILD_DIR/fuzz-artifacts/; repeat it with: BUILD_DIR/tests/fuzz/TARGET FILE
 set -uo pipefail
@@ -28,7 +29,7 @@ log=$build/fuzz-$mode-$target.log
 # -timeout: an input taking 10 s is a hang; -rss_limit_mb: more than 2 GB is a runaway allocation.
 # Leaks are found by ASan's leak check (on by default in libFuzzer).
 start=$(date +%s)
-"$exe" "$work" -runs="$runs" "${cap[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+"$exe" "$work" -runs="$runs" "${cap[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=${FUZZ_MAX_LEN:-16384} -print_final_stats=1 \
   -artifact_prefix="$build/fuzz-artifacts/$target-" >"$log" 2>&1
 status=$?
 seconds=$(( $(date +%s) - start ))
